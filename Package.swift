@@ -1,0 +1,36 @@
+// swift-tools-version:6.1
+// ZhExtract: extraction of normalized records from Chinese reports.
+//
+// Modules follow the pipeline: text → tokens → patterns → records → output, with the batch engine
+// and the `zhx` command on top. The system ICU is reached only through the C target `CICUShim`,
+// whose header uses plain C types: a Swift module that saw ICU's headers and Foundation's private
+// ICU together would not compile (see README, "Design").
+import PackageDescription
+
+let package = Package(
+    name: "ZhExtract",
+    products: [
+        .executable(name: "zhx", targets: ["zhx"]),
+        .library(name: "ZhExtract", targets: ["ZhText", "ZhTokens", "ZhPatterns", "ZhRecords", "ZhOutput", "ZhBatch"]),
+    ],
+    targets: [
+        // System C libraries.
+        .systemLibrary(name: "CICU", pkgConfig: "icu-i18n", providers: [.apt(["libicu-dev"])]),
+        .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+        .target(name: "CICUShim", dependencies: ["CICU"]),
+
+        // Pipeline stages.
+        .target(name: "ZhText", dependencies: ["CICUShim"]),
+        .target(name: "ZhTokens", dependencies: ["ZhText", "CICUShim"]),
+        .target(name: "ZhPatterns", dependencies: ["ZhText", "ZhTokens"]),
+        .target(name: "ZhRecords", dependencies: ["ZhText", "ZhTokens", "ZhPatterns"]),
+        .target(name: "ZhOutput", dependencies: ["ZhRecords", "CSQLite"]),
+        .target(name: "ZhBatch", dependencies: ["ZhText", "ZhRecords", "ZhOutput"]),
+        .executableTarget(name: "zhx", dependencies: ["ZhText", "ZhTokens", "ZhPatterns", "ZhRecords", "ZhOutput", "ZhBatch"]),
+
+        // Tests mirror the modules.
+        .testTarget(name: "ZhTextTests", dependencies: ["ZhText"]),
+        .testTarget(name: "ZhOutputTests", dependencies: ["ZhOutput"]),
+        .testTarget(name: "ZhBatchTests", dependencies: ["ZhBatch"]),
+    ]
+)

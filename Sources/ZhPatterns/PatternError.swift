@@ -1,0 +1,19 @@
+/// A mistake in a pattern file, located by file, line and column (all 1-based).
+///
+/// Printed as `Patterns/money.zhp:12:7: expected ')' after group`, the form editors and
+/// terminals turn into links.
+public struct PatternError: Error, Hashable, Sendable, CustomStringConvertible {
+    public var file: String
+    public var line: Int
+    public var column: Int
+    public var message: String
+
+    public init(file: String, line: Int, column: Int, message: String) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.message = message
+    }
+
+    public var description: String { "\(file):\(line):\(column): \(message)" }
+}

@@ -1,0 +1,117 @@
+/// An exact decimal number: `significand × 10^exponent`, with no binary floating point anywhere.
+///
+/// Values are kept normalized (the significand has no trailing zero digit unless it is zero), so
+/// equal numbers compare and hash equal whatever their written form: `23.17` scaled by `10^8`
+/// is exactly `2317000000`. Arithmetic that would overflow returns `nil` instead of wrapping.
+public struct ExactDecimal: Hashable, Comparable, Sendable, CustomStringConvertible {
+    /// The digits, as an integer. Normalized: never divisible by 10 unless the value is zero.
+    public let significand: Int64
+    /// The power of ten the significand is scaled by.
+    public let exponent: Int
+
+    /// Creates `significand × 10^exponent`, normalized.
+    public init(significand: Int64, exponent: Int = 0) {
+        var s = significand, e = exponent
+        if s == 0 { e = 0 }
+        while s != 0 && s % 10 == 0 { s /= 10; e += 1 }
+        self.significand = s
+        self.exponent = e
+    }
+
+    /// Creates an integer value.
+    public init(_ value: Int) { self.init(significand: Int64(value)) }
+
+    public static let zero = ExactDecimal(significand: 0)
+
+    /// Parses plain ASCII decimal notation: optional sign, digits, optional `.` and digits
+    /// (`-12.50`, `0.17`, `2317000000`). No separators, no exponent; `nil` on anything else or on
+    /// more digits than fit.
+    public init?(_ text: Substring) {
+        var s: Int64 = 0, e = 0, sawDigit = false, sawPoint = false, negative = false
+        var chars = text.unicodeScalars[...]
+        if let f = chars.first, f == "-" || f == "+" { negative = f == "-"; chars = chars.dropFirst() }
+        for c in chars {
+            if c == "." {
+                if sawPoint { return nil }
+                sawPoint = true
+                continue
+            }
+            guard c.value >= 0x30, c.value <= 0x39 else { return nil }
+            let d = c.value - 0x30
+            let (m, o1) = s.multipliedReportingOverflow(by: 10)
+            let (a, o2) = m.addingReportingOverflow(Int64(d))
+            if o1 || o2 { return nil }
+            s = a
+            sawDigit = true
+            if sawPoint { e -= 1 }
+        }
+        guard sawDigit else { return nil }
+        self.init(significand: negative ? -s : s, exponent: e)
+    }
+
+    public init?(_ text: String) { self.init(text[...]) }
+
+    /// True when the value has no fractional part.
+    public var isInteger: Bool { exponent >= 0 }
+
+    public var isNegative: Bool { significand < 0 }
+
+    /// The value with its sign flipped.
+    public var negated: ExactDecimal { ExactDecimal(significand: -significand, exponent: exponent) }
+
+    /// The value multiplied by `10^power`, exactly.
+    public func scaled(byPowerOfTen power: Int) -> ExactDecimal {
+        ExactDecimal(significand: significand, exponent: exponent + power)
+    }
+
+    /// `self × other`, or `nil` on overflow.
+    public func multiplied(by other: ExactDecimal) -> ExactDecimal? {
+        let (m, o) = significand.multipliedReportingOverflow(by: other.significand)
+        return o ? nil : ExactDecimal(significand: m, exponent: exponent + other.exponent)
+    }
+
+    /// `self + other`, or `nil` on overflow.
+    public func adding(_ other: ExactDecimal) -> ExactDecimal? {
+        let e = min(exponent, other.exponent)
+        guard let a = Self.align(significand, from: exponent, to: e),
+              let b = Self.align(other.significand, from: other.exponent, to: e) else { return nil }
+        let (sum, o) = a.addingReportingOverflow(b)
+        return o ? nil : ExactDecimal(significand: sum, exponent: e)
+    }
+
+    /// `self - other`, or `nil` on overflow.
+    public func subtracting(_ other: ExactDecimal) -> ExactDecimal? { adding(other.negated) }
+
+    private static func align(_ s: Int64, from e: Int, to target: Int) -> Int64? {
+        var v = s
+        for _ in 0..<(e - target) {
+            let (m, o) = v.multipliedReportingOverflow(by: 10)
+            if o { return nil }
+            v = m
+        }
+        return v
+    }
+
+    public static func < (lhs: ExactDecimal, rhs: ExactDecimal) -> Bool {
+        if let d = lhs.subtracting(rhs) { return d.significand < 0 }
+        // Only values of hugely different magnitude overflow; compare by sign, then magnitude.
+        if lhs.isNegative != rhs.isNegative { return lhs.isNegative }
+        let lhsDigits = String(lhs.significand.magnitude).count + lhs.exponent
+        let rhsDigits = String(rhs.significand.magnitude).count + rhs.exponent
+        return lhs.isNegative ? lhsDigits > rhsDigits : lhsDigits < rhsDigits
+    }
+
+    /// Plain decimal notation with no exponent and no trailing zeros: `2317000000`, `100.17`, `-0.5`.
+    /// This is also the value's JSON number form.
+    public var description: String {
+        let digits = String(significand.magnitude)
+        let sign = significand < 0 ? "-" : ""
+        if exponent >= 0 { return sign + digits + String(repeating: "0", count: significand == 0 ? 0 : exponent) }
+        let fraction = -exponent
+        if digits.count > fraction {
+            let cut = digits.index(digits.endIndex, offsetBy: -fraction)
+            return sign + digits[..<cut] + "." + digits[cut...]
+        }
+        return sign + "0." + String(repeating: "0", count: fraction - digits.count) + digits
+    }
+}

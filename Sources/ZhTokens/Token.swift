@@ -1,0 +1,34 @@
+/// A token of the normalized text: its kind and its range in normalized scalar offsets.
+///
+/// Ranges index ``ZhText/NormalizedText/scalars``; map them back to the original document with
+/// the text's offset map before showing them to a user.
+public struct Token: Hashable, Sendable {
+    public var kind: TokenKind
+    /// Normalized scalar offsets, end exclusive.
+    public var range: Range<Int>
+
+    public init(kind: TokenKind, range: Range<Int>) {
+        self.kind = kind
+        self.range = range
+    }
+}
+
+/// What a token is.
+public enum TokenKind: String, Hashable, Sendable, CaseIterable {
+    /// A Chinese word (one or more Han characters, as ICU's dictionary segments them).
+    case han
+    /// Arabic digits with their separators and decimals: `207,450.5`, `-9,571`, `100.17`.
+    case number
+    /// A run of Chinese numeral characters: `两千五百`, `三`, `壹佰`.
+    case chineseNumeral
+    /// Latin letters (and digits inside them): `PM`, `GDP`, `RMB`.
+    case latin
+    /// Punctuation: `，` `。` `%` `《` …
+    case punctuation
+    /// Other symbols: `￥` `$` `+` …
+    case symbol
+    /// A paragraph or table-row break kept in the normalized view, and remaining spaces.
+    case whitespace
+    /// Anything else (Kana, Hangul, emoji …).
+    case other
+}

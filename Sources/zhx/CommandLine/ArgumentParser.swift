@@ -1,0 +1,81 @@
+/// The arguments of one verb after parsing.
+struct ParsedArguments {
+    /// Positional arguments, in order.
+    var positionals: [String] = []
+    /// Option values by option name (without dashes); flags map to an empty list of values.
+    var options: [String: [String]] = [:]
+
+    /// Whether the flag or option `name` was given.
+    func has(_ name: String) -> Bool { options[name] != nil }
+    /// The last value given for `name`.
+    func value(_ name: String) -> String? { options[name]?.last }
+    /// Every value given for `name`, in order.
+    func values(_ name: String) -> [String] { options[name] ?? [] }
+}
+
+/// A command-line mistake; printed as `zhx: MESSAGE` with exit code 2.
+struct UsageError: Error, CustomStringConvertible {
+    var description: String
+}
+
+/// Parses one verb's arguments against its ``OptionSpec``s: `--name value`, `--name=value`,
+/// `-x value`, flags, and `--` to end options.
+struct ArgumentParser {
+    let command: any Command.Type
+
+    func parse(_ arguments: [String]) throws -> ParsedArguments {
+        var result = ParsedArguments()
+        var index = 0
+        var optionsEnded = false
+        while index < arguments.count {
+            let argument = arguments[index]
+            index += 1
+            if optionsEnded || argument == "-" || !argument.hasPrefix("-") {
+                result.positionals.append(argument)
+                continue
+            }
+            if argument == "--" { optionsEnded = true; continue }
+            var name = argument
+            var inlineValue: String?
+            if let equals = argument.firstIndex(of: "="), argument.hasPrefix("--") {
+                name = String(argument[..<equals])
+                inlineValue = String(argument[argument.index(after: equals)...])
+            }
+            guard let spec = lookup(name) else {
+                throw UsageError(description: "unknown option '\(name)' for '\(command.name)' (see 'zhx \(command.name) --help')")
+            }
+            if spec.valueName == nil {
+                if inlineValue != nil { throw UsageError(description: "option '--\(spec.name)' takes no value") }
+                result.options[spec.name, default: []] = []
+                continue
+            }
+            let value: String
+            if let inlineValue {
+                value = inlineValue
+            } else {
+                guard index < arguments.count else {
+                    throw UsageError(description: "option '--\(spec.name)' needs a value \(spec.valueName!)")
+                }
+                value = arguments[index]
+                index += 1
+            }
+            if !spec.repeatable, result.options[spec.name] != nil {
+                throw UsageError(description: "option '--\(spec.name)' given more than once")
+            }
+            result.options[spec.name, default: []].append(value)
+        }
+        if result.positionals.count < command.minimumPositionals {
+            throw UsageError(description: "'\(command.name)' is missing its argument \(command.positionalsUsage) (see 'zhx \(command.name) --help')")
+        }
+        return result
+    }
+
+    private func lookup(_ written: String) -> OptionSpec? {
+        if written.hasPrefix("--") {
+            let name = written.dropFirst(2)
+            return command.options.first { $0.name == name }
+        }
+        guard written.count == 2, let short = written.last else { return nil }
+        return command.options.first { $0.short == short }
+    }
+}

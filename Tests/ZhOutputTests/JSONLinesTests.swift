@@ -1,0 +1,28 @@
+import Testing
+import ZhRecords
+import ZhText
+@testable import ZhOutput
+
+@Suite struct JSONLinesTests {
+    @Test func writesTheContractShape() {
+        let record = Record(doc: "Corpus/news/quxian.txt", type: .money, text: "超2万亿元", start: 812, end: 817,
+                            line: 41, pattern: "money.cjk-scale",
+                            fields: [Field("value", .number(ExactDecimal("2")!.scaled(byPowerOfTen: 12))),
+                                     Field("currency", .string("CNY")), Field("qualifier", .string("over"))])
+        #expect(JSONLines.line(for: record) ==
+            #"{"schema":1,"doc":"Corpus/news/quxian.txt","type":"money","text":"超2万亿元","start":812,"end":817,"line":41,"pattern":"money.cjk-scale","value":2000000000000,"currency":"CNY","qualifier":"over"}"#)
+    }
+
+    @Test func escapesStrings() {
+        var out = ""
+        JSONLines.appendString("a\"b\\c\nd\u{1}", to: &out)
+        #expect(out == #""a\"b\\c\nd\u0001""#)
+    }
+
+    @Test func writesSpansAndIntegers() {
+        var out = ""
+        JSONLines.appendValue(.spans([3..<7, 10..<12]), to: &out)
+        JSONLines.appendValue(.integer(2025), to: &out)
+        #expect(out == "[[3,7],[10,12]]2025")
+    }
+}

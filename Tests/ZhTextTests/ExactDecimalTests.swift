@@ -1,0 +1,31 @@
+import Testing
+import ZhText
+
+@Suite struct ExactDecimalTests {
+    @Test func scalingIsExact() {
+        #expect(ExactDecimal("23.17")!.scaled(byPowerOfTen: 8).description == "2317000000")
+        #expect(ExactDecimal("7.591592")!.scaled(byPowerOfTen: 8).description == "759159200")
+        #expect(ExactDecimal("0.17")!.scaled(byPowerOfTen: 8) == ExactDecimal(17_000_000))
+    }
+
+    @Test func normalizesAndPrints() {
+        #expect(ExactDecimal("100.170")!.description == "100.17")
+        #expect(ExactDecimal("-0.05")!.description == "-0.05")
+        #expect(ExactDecimal("000")!.description == "0")
+        #expect(ExactDecimal("12.50") == ExactDecimal("12.5"))
+    }
+
+    @Test func refusesWhatIsNotPlainDecimal() {
+        for bad in ["", "-", "1.2.3", "1,000", "1e5", "１２", "abc"] {
+            #expect(ExactDecimal(bad) == nil, "\(bad)")
+        }
+        #expect(ExactDecimal("99999999999999999999") == nil)
+    }
+
+    @Test func arithmetic() {
+        #expect(ExactDecimal("0.1")!.adding(ExactDecimal("0.2")!) == ExactDecimal("0.3"))
+        #expect(ExactDecimal(3).multiplied(by: ExactDecimal(4)) == ExactDecimal(12))
+        #expect(ExactDecimal("1.5")! < ExactDecimal(2))
+        #expect(ExactDecimal(Int64.max.description)!.adding(ExactDecimal(1)) == nil)
+    }
+}
