@@ -30,6 +30,7 @@ let package = Package(
 
         // Tests mirror the modules.
         .testTarget(name: "ZhTextTests", dependencies: ["ZhText"]),
+        .testTarget(name: "ZhTokensTests", dependencies: ["ZhTokens", "ZhText"]),
         .testTarget(name: "ZhOutputTests", dependencies: ["ZhOutput"]),
         .testTarget(name: "ZhBatchTests", dependencies: ["ZhBatch"]),
     ]

@@ -1,0 +1,116 @@
+import CICUShim
+
+/// Turns a file's bytes into text, detecting the encoding.
+///
+/// Detection, in order: a byte order mark (UTF-8, UTF-16LE, UTF-16BE); a NUL byte in the first
+/// 8 KB means a binary file; bytes that are valid UTF-8 are UTF-8; otherwise GB18030 through ICU.
+/// Nothing is replaced silently: bytes that fit no encoding give a ``DecodeError`` with the
+/// offset of the first bad byte.
+public enum SourceDecoder {
+    /// How far into a file a NUL byte marks it as binary.
+    public static let binaryProbeLength = 8192
+
+    /// Decodes `bytes`, detecting their encoding.
+    public static func decode(_ bytes: [UInt8]) throws(DecodeError) -> DecodedSource {
+        for encoding in [SourceEncoding.utf8BOM, .utf16LE, .utf16BE] where bytes.starts(with: encoding.byteOrderMark) {
+            return DecodedSource(text: try decode(bytes[...], as: encoding), encoding: encoding)
+        }
+        if let nul = bytes.prefix(binaryProbeLength).firstIndex(of: 0) {
+            throw .binary(byteOffset: nul)
+        }
+        if let text = String(validating: bytes, as: UTF8.self) {
+            return DecodedSource(text: text, encoding: .utf8)
+        }
+        do {
+            return DecodedSource(text: try decodeGB18030(bytes[...]), encoding: .gb18030)
+        } catch {
+            // Report the bad byte of the decoder that got further: it is the likelier encoding.
+            let utf8Offset = firstInvalidUTF8Offset(bytes[...]) ?? 0
+            let gbOffset: Int
+            if case .undecodable(_, let offset) = error { gbOffset = offset } else { gbOffset = 0 }
+            throw .undecodable(encoding: nil, byteOffset: max(utf8Offset, gbOffset))
+        }
+    }
+
+    /// Decodes `bytes` in a known `encoding` (for instance a later chunk of a big file whose
+    /// encoding was detected on its first chunk). A byte order mark at the start is skipped.
+    public static func decode(_ bytes: ArraySlice<UInt8>, as encoding: SourceEncoding) throws(DecodeError) -> String {
+        let mark = encoding.byteOrderMark
+        let body = bytes.starts(with: mark) ? bytes.dropFirst(mark.count) : bytes
+        switch encoding {
+        case .utf8, .utf8BOM:
+            if let text = String(validating: body, as: UTF8.self) { return text }
+            throw .undecodable(encoding: encoding, byteOffset: firstInvalidUTF8Offset(body).map { $0 + body.startIndex - bytes.startIndex } ?? 0)
+        case .utf16LE, .utf16BE:
+            return try decodeUTF16(body, bigEndian: encoding == .utf16BE, encoding: encoding, base: body.startIndex - bytes.startIndex)
+        case .gb18030:
+            return try decodeGB18030(bytes)
+        }
+    }
+
+    /// Decodes `bytes` in a known `encoding`.
+    public static func decode(_ bytes: [UInt8], as encoding: SourceEncoding) throws(DecodeError) -> String {
+        try decode(bytes[...], as: encoding)
+    }
+
+    /// The offset (from the slice's start) of the first byte that is not part of valid UTF-8,
+    /// or `nil` if all of it is valid.
+    static func firstInvalidUTF8Offset(_ bytes: ArraySlice<UInt8>) -> Int? {
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        var offset = 0
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let scalar): offset += scalar.count
+            case .emptyInput: return nil
+            case .error: return offset
+            }
+        }
+    }
+
+    private static func decodeUTF16(_ body: ArraySlice<UInt8>, bigEndian: Bool, encoding: SourceEncoding, base: Int) throws(DecodeError) -> String {
+        var units: [UInt16] = []
+        units.reserveCapacity(body.count / 2)
+        var index = body.startIndex
+        while index + 1 < body.endIndex {
+            let a = UInt16(body[index]), b = UInt16(body[index + 1])
+            units.append(bigEndian ? a << 8 | b : b << 8 | a)
+            index += 2
+        }
+        var parser = Unicode.UTF16.ForwardParser()
+        var iterator = units.makeIterator()
+        var unitOffset = 0
+        parsing: while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let scalar): unitOffset += scalar.count
+            case .emptyInput: break parsing
+            case .error: throw .undecodable(encoding: encoding, byteOffset: base + 2 * unitOffset)
+            }
+        }
+        if body.count % 2 == 1 {
+            throw .undecodable(encoding: encoding, byteOffset: base + body.count - 1)
+        }
+        return String(decoding: units, as: UTF16.self)
+    }
+
+    private static func decodeGB18030(_ bytes: ArraySlice<UInt8>) throws(DecodeError) -> String {
+        guard bytes.count < Int(Int32.max) else {
+            throw .undecodable(encoding: .gb18030, byteOffset: Int(Int32.max))
+        }
+        if bytes.isEmpty { return "" }
+        // GB18030 never gives more UTF-16 units than bytes.
+        var units = [UInt16](repeating: 0, count: bytes.count + 1)
+        var error: Int32 = 0
+        var errorOffset: Int32 = 0
+        let written = bytes.withUnsafeBufferPointer { input in
+            units.withUnsafeMutableBufferPointer { output in
+                zx_decode("GB18030", input.baseAddress, Int32(input.count),
+                          output.baseAddress, Int32(output.count), &error, &errorOffset)
+            }
+        }
+        guard written >= 0 else {
+            throw .undecodable(encoding: .gb18030, byteOffset: max(0, Int(errorOffset)))
+        }
+        return String(decoding: units[..<Int(written)], as: UTF16.self)
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import Testing
+@testable import ZhText
+
+@Suite struct SourceDecoderTests {
+    let sample = "2023年，全区完成207,450万元。財政局 𠮷€"
+
+    @Test func utf8WithAndWithoutBOM() throws {
+        let plain = try SourceDecoder.decode(Array(sample.utf8))
+        #expect(plain == DecodedSource(text: sample, encoding: .utf8))
+        let marked = try SourceDecoder.decode([0xEF, 0xBB, 0xBF] + Array(sample.utf8))
+        #expect(marked == DecodedSource(text: sample, encoding: .utf8BOM))
+    }
+
+    @Test func utf16WithBOMs() throws {
+        let units = Array(sample.utf16)
+        let le: [UInt8] = [0xFF, 0xFE] + units.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let be: [UInt8] = [0xFE, 0xFF] + units.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        #expect(try SourceDecoder.decode(le) == DecodedSource(text: sample, encoding: .utf16LE))
+        #expect(try SourceDecoder.decode(be) == DecodedSource(text: sample, encoding: .utf16BE))
+        // An unpaired high surrogate (D800) after "a".
+        #expect(throws: DecodeError.undecodable(encoding: .utf16LE, byteOffset: 4)) {
+            try SourceDecoder.decode([0xFF, 0xFE, 0x61, 0x00, 0x00, 0xD8, 0x61, 0x00])
+        }
+        #expect(throws: DecodeError.undecodable(encoding: .utf16BE, byteOffset: 4)) {
+            try SourceDecoder.decode([0xFE, 0xFF, 0x00, 0x61, 0x00])
+        }
+    }
+
+    @Test func gb18030() throws {
+        // 万元 (GBK CD F2 D4 AA), "12", and 𠮷 (a four-byte GB18030 sequence 95 34 B2 35).
+        let bytes: [UInt8] = [0xCD, 0xF2, 0xD4, 0xAA, 0x31, 0x32, 0x95, 0x34, 0xB2, 0x35]
+        #expect(try SourceDecoder.decode(bytes) == DecodedSource(text: "万元12𠮷", encoding: .gb18030))
+        #expect(try SourceDecoder.decode(bytes[2...], as: .gb18030) == "元12𠮷")
+    }
+
+    @Test func gb18030FromIconv() throws {
+        let gb = try iconv(Array(sample.utf8), to: "GB18030")
+        #expect(try SourceDecoder.decode(gb) == DecodedSource(text: sample, encoding: .gb18030))
+    }
+
+    @Test func binaryAndUndecodableGiveOffsets() {
+        #expect(throws: DecodeError.binary(byteOffset: 3)) { try SourceDecoder.decode([0x41, 0x42, 0x43, 0x00, 0x44]) }
+        // 0x80 and 0xFF are invalid lead bytes in both UTF-8 and GB18030.
+        #expect(throws: DecodeError.undecodable(encoding: nil, byteOffset: 4)) {
+            try SourceDecoder.decode(Array("abcd".utf8) + [0xFF, 0x80, 0x41])
+        }
+        #expect(throws: DecodeError.undecodable(encoding: .utf8, byteOffset: 2)) {
+            try SourceDecoder.decode([0x41, 0x42, 0xC3], as: .utf8)
+        }
+        #expect(DecodeError.binary(byteOffset: 1234).description == "binary file (NUL byte at offset 1234)")
+        #expect(DecodeError.undecodable(encoding: nil, byteOffset: 5678).description
+            == "not valid UTF-8 or GB18030 (first bad byte at offset 5678)")
+    }
+
+    @Test func nulAfterTheProbeIsNotBinary() throws {
+        let bytes = [UInt8](repeating: 0x41, count: SourceDecoder.binaryProbeLength) + [0x00]
+        #expect(try SourceDecoder.decode(bytes).encoding == .utf8)
+    }
+
+    @Test func emptyFile() throws {
+        #expect(try SourceDecoder.decode([]) == DecodedSource(text: "", encoding: .utf8))
+        #expect(try SourceDecoder.decode([0xEF, 0xBB, 0xBF]) == DecodedSource(text: "", encoding: .utf8BOM))
+        #expect(try SourceDecoder.decode([UInt8](), as: .gb18030) == "")
+    }
+
+    @Test func firstInvalidUTF8Offset() {
+        #expect(SourceDecoder.firstInvalidUTF8Offset(Array("元元".utf8)[...]) == nil)
+        #expect(SourceDecoder.firstInvalidUTF8Offset((Array("元".utf8) + [0xE5, 0x41])[...]) == 3)
+    }
+}
+
+/// Converts UTF-8 bytes to `charset` with the system's `iconv`.
+func iconv(_ utf8: [UInt8], to charset: String) throws -> [UInt8] {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/iconv")
+    process.arguments = ["-f", "UTF-8", "-t", charset]
+    let input = Pipe(), output = Pipe()
+    process.standardInput = input
+    process.standardOutput = output
+    try process.run()
+    let writer = Thread { input.fileHandleForWriting.write(Data(utf8)); try? input.fileHandleForWriting.close() }
+    writer.start()
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return [UInt8](data)
+}
