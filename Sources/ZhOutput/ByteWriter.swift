@@ -1,0 +1,56 @@
+import Glibc
+
+/// A buffered writer of UTF-8 text to standard output or to a file (`-o FILE`).
+public final class ByteWriter {
+    /// The output's name in error messages (`standard output` or the path).
+    public let name: String
+    private let descriptor: Int32
+    private let ownsDescriptor: Bool
+    private var buffer: [UInt8] = []
+    private static let capacity = 1 << 16
+
+    /// A writer to standard output.
+    public static func standardOutput() -> ByteWriter {
+        ByteWriter(name: "standard output", descriptor: 1, ownsDescriptor: false)
+    }
+
+    /// A writer to a new file at `path`, replacing a file already there.
+    public convenience init(creating path: String) throws(OutputError) {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw OutputError("\(path): cannot create: \(String(cString: strerror(errno)))") }
+        self.init(name: path, descriptor: fd, ownsDescriptor: true)
+    }
+
+    private init(name: String, descriptor: Int32, ownsDescriptor: Bool) {
+        self.name = name
+        self.descriptor = descriptor
+        self.ownsDescriptor = ownsDescriptor
+        buffer.reserveCapacity(Self.capacity)
+    }
+
+    deinit {
+        if ownsDescriptor { close(descriptor) }
+    }
+
+    /// Appends `text`, writing the buffer out when it is full.
+    public func write(_ text: String) throws(OutputError) {
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= Self.capacity { try flush() }
+    }
+
+    /// Writes out everything buffered.
+    public func flush() throws(OutputError) {
+        var written = 0
+        while written < buffer.count {
+            let n = buffer.withUnsafeBytes { raw in
+                Glibc.write(descriptor, raw.baseAddress! + written, raw.count - written)
+            }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw OutputError("\(name): cannot write: \(String(cString: strerror(errno)))")
+            }
+            written += n
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+}

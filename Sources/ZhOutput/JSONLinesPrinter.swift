@@ -1,0 +1,24 @@
+import ZhRecords
+
+/// Prints records as JSON Lines (the contract's format): one object per line.
+public final class JSONLinesPrinter: RecordPrinter {
+    private let writer: ByteWriter
+
+    public init(writer: ByteWriter) {
+        self.writer = writer
+    }
+
+    public func begin(_ run: RunInfo) throws(OutputError) {}
+
+    public func write(_ records: [Record]) throws(OutputError) {
+        for record in records {
+            try writer.write(JSONLines.line(for: record) + "\n")
+        }
+    }
+
+    public func endDocument(_ report: DocumentReport) throws(OutputError) {}
+
+    public func finish(_ summary: RunSummary) throws(OutputError) {
+        try writer.flush()
+    }
+}

@@ -1,0 +1,64 @@
+import ZhRecords
+
+/// The fixed column layout of the tabular formats (CSV and SQLite): the contract's common fields,
+/// then every type-specific field in one documented order, then `extra`.
+///
+/// A record fills the columns of the fields it has and leaves the others empty. A field this
+/// layout does not know (a newer record type) is not dropped: it goes, as a JSON object, into the
+/// `extra` column.
+public enum RecordColumns {
+    /// The fields every record has, in the contract's order.
+    public static let common = ["schema", "doc", "type", "text", "start", "end", "line", "pattern"]
+
+    /// The type-specific fields of all record types, in column order.
+    public static let typeSpecific = [
+        "value", "min", "max", "currency", "unit", "role", "direction", "qualifier",
+        "name", "level", "code", "kind", "title", "issuer", "year", "serial",
+        "action", "object", "figures", "subject", "actual", "budget", "completion",
+        "change_pct", "change_amount", "share",
+    ]
+
+    /// The type-specific fields that hold numbers (also given a numeric column in SQLite).
+    public static let numeric: Set<String> = [
+        "value", "min", "max", "actual", "budget", "completion", "change_pct", "change_amount", "share",
+    ]
+
+    /// The column holding fields outside ``typeSpecific``, as a JSON object.
+    public static let extra = "extra"
+
+    private static let position: [String: Int] = Dictionary(
+        uniqueKeysWithValues: typeSpecific.enumerated().map { ($0.element, $0.offset) })
+
+    /// The record's type-specific values by column (`nil` where the record has no such field), and
+    /// its unknown fields as a JSON object (`nil` when there are none).
+    static func cells(of record: Record) -> (values: [FieldValue?], extra: String?) {
+        var values = [FieldValue?](repeating: nil, count: typeSpecific.count)
+        var unknown: [Field] = []
+        for field in record.fields {
+            if let index = position[field.key] { values[index] = field.value } else { unknown.append(field) }
+        }
+        guard !unknown.isEmpty else { return (values, nil) }
+        var json = "{"
+        for (index, field) in unknown.enumerated() {
+            if index > 0 { json += "," }
+            JSONLines.appendString(field.key, to: &json)
+            json += ":"
+            JSONLines.appendValue(field.value, to: &json)
+        }
+        return (values, json + "}")
+    }
+
+    /// A field value as plain text: strings as they are, numbers in exact decimal notation,
+    /// offset spans in their JSON form (`[[3,7],[10,12]]`).
+    static func text(of value: FieldValue) -> String {
+        switch value {
+        case .string(let s): return s
+        case .number(let n): return n.description
+        case .integer(let i): return String(i)
+        case .spans:
+            var out = ""
+            JSONLines.appendValue(value, to: &out)
+            return out
+        }
+    }
+}

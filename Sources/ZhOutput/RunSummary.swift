@@ -1,0 +1,37 @@
+import Foundation
+import ZhRecords
+
+/// The totals of a run: documents read, failed and skipped, bytes, records by type, time.
+public struct RunSummary: Sendable {
+    public var started: Date
+    public var finished: Date
+    public var filesRead = 0
+    public var filesFailed = 0
+    public var filesSkipped = 0
+    /// Bytes of the documents read.
+    public var bytes = 0
+    public var recordsByType: [RecordType: Int] = [:]
+
+    public init(started: Date) {
+        self.started = started
+        self.finished = started
+    }
+
+    /// All records written.
+    public var records: Int { recordsByType.values.reduce(0, +) }
+
+    /// Adds the outcome of one document.
+    public mutating func count(_ report: DocumentReport) {
+        switch report.status {
+        case .read: filesRead += 1
+        case .failed: filesFailed += 1
+        case .skipped: filesSkipped += 1
+        }
+        bytes += report.bytes
+    }
+
+    /// Adds written records to the per-type counts.
+    public mutating func count(_ records: [Record]) {
+        for record in records { recordsByType[record.type, default: 0] += 1 }
+    }
+}
