@@ -8,9 +8,7 @@ here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
 venv="$repo/Benchmarks/.venv-compare"
 
-if [ ! -x "$venv/bin/python" ]; then
-    python3 -m venv "$venv"
-fi
+[ -x "$venv/bin/python" ] || python3 -m venv "$venv"
 # recognizers-text exists on PyPI only as pre-releases, and imports emoji.UNICODE_EMOJI,
 # which emoji 2.0 removed.
 "$venv/bin/pip" install -q --disable-pip-version-check \
