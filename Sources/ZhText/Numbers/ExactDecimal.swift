@@ -54,6 +54,19 @@ public struct ExactDecimal: Hashable, Comparable, Sendable, CustomStringConverti
     /// True when the value has no fractional part.
     public var isInteger: Bool { exponent >= 0 }
 
+    /// The value as an `Int64` when it is a whole number that fits in one (a year, a serial
+    /// number, a count), otherwise `nil`.
+    public var int64Value: Int64? {
+        guard exponent >= 0 else { return nil }
+        var value = significand
+        for _ in 0..<exponent {
+            let (product, overflow) = value.multipliedReportingOverflow(by: 10)
+            if overflow { return nil }
+            value = product
+        }
+        return value
+    }
+
     public var isNegative: Bool { significand < 0 }
 
     /// The value with its sign flipped.
