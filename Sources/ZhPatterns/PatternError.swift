@@ -1,7 +1,8 @@
 /// A mistake in a pattern file, located by file, line and column (all 1-based).
 ///
-/// Printed as `Patterns/money.zhp:12:7: expected ')' after group`, the form editors and
-/// terminals turn into links.
+/// Printed as `Patterns/money.zhp:12:7: expected ')' to close the group opened at 12:3`, the form
+/// editors and terminals turn into links. Columns count Unicode scalars. An error about a whole
+/// file (unreadable, missing folder) has line 0 and prints as `file: message`.
 public struct PatternError: Error, Hashable, Sendable, CustomStringConvertible {
     public var file: String
     public var line: Int
@@ -15,5 +16,7 @@ public struct PatternError: Error, Hashable, Sendable, CustomStringConvertible {
         self.message = message
     }
 
-    public var description: String { "\(file):\(line):\(column): \(message)" }
+    public var description: String {
+        line > 0 ? "\(file):\(line):\(column): \(message)" : "\(file): \(message)"
+    }
 }

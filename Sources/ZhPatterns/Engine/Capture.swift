@@ -1,0 +1,16 @@
+/// The text a named part of a rule matched (`amount:NUM` → `amount`).
+public struct Capture: Hashable, Sendable {
+    public var name: String
+    /// Normalized scalar offsets.
+    public var range: Range<Int>
+    /// The value of the list word the capture matched (`"10000"` for `万` in `scale:@scale`),
+    /// or `nil` when it matched no list word or the word has no value. When a capture holds
+    /// several list words, the last one's value.
+    public var value: String?
+
+    public init(name: String, range: Range<Int>, value: String?) {
+        self.name = name
+        self.range = range
+        self.value = value
+    }
+}

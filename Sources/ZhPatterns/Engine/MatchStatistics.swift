@@ -1,0 +1,24 @@
+/// Work counters of one ``Matcher`` call, for tests of linearity and for tuning (never timings).
+public struct MatchStatistics: Hashable, Sendable {
+    /// VM steps: epsilon moves followed plus consuming instructions tried.
+    public var steps = 0
+    /// Positions at which the VM ran (the others were skipped by the start filter).
+    public var positions = 0
+    /// Threads started (one per rule allowed to begin at a position).
+    public var threadsStarted = 0
+    /// Accepted candidate matches before the overlap policy chose among them.
+    public var candidates = 0
+    /// Word-boundary questions asked of the segmenter.
+    public var boundaryQueries = 0
+
+    public init() {}
+
+    /// Adds another call's counters.
+    public mutating func add(_ other: MatchStatistics) {
+        steps += other.steps
+        positions += other.positions
+        threadsStarted += other.threadsStarted
+        candidates += other.candidates
+        boundaryQueries += other.boundaryQueries
+    }
+}

@@ -1,0 +1,59 @@
+import ZhTokens
+
+/// Finds the matches of every rule of a ``PatternSet`` in normalized text.
+///
+/// Built once (compiling all rules into one NFA), immutable and `Sendable`: share one matcher
+/// across threads. Matching is a Pike VM simulation, linear in the input for a scan (see
+/// `Patterns/README.md`, "How matching works"):
+/// - overlap policy: among candidate matches, the leftmost start wins; at the same start, the
+///   longest; then the higher `priority`; then the rule that comes first in load order. Chosen
+///   matches never overlap; the scan resumes at the end of each.
+/// - `NUM`, `CNUM`, `LATIN` match whole tokens starting at the position; literals, list words
+///   and `HAN` match scalar by scalar, also inside tokens.
+/// - `not-after` / `not-before` look at the whole text around a match, beyond `range`.
+public struct Matcher: Sendable {
+    /// The rules and lists the matcher was built from.
+    public let patterns: PatternSet
+    private let program: Program
+
+    /// Compiles `patterns`. Literals and list words pass through `normalize`, which must be the
+    /// normalization the matched text went through (so `，` or Traditional characters written in
+    /// a pattern file compare equal to the normalized text).
+    public init(_ patterns: PatternSet, normalize: @escaping @Sendable ([Unicode.Scalar]) -> [Unicode.Scalar] = { $0 }) {
+        self.patterns = patterns
+        program = ProgramCompiler(patterns: patterns, normalize: normalize).compile()
+    }
+
+    /// The non-overlapping matches in `range` of `scalars`, in order.
+    /// - Parameters:
+    ///   - scalars: the normalized text.
+    ///   - tokens: its tokens covering at least `range` (from `TokenScanner`), in order.
+    ///   - range: the part of `scalars` to match in (a document, a paragraph, a sentence).
+    ///   - wordBoundary: whether a word boundary falls at an offset; asked only where a rule
+    ///     reaches a `/`, at most once per position and scan.
+    public func matches(in scalars: [Unicode.Scalar], tokens: [Token], range: Range<Int>,
+                        wordBoundary: (Int) -> Bool = { _ in true }) -> [PatternMatch] {
+        var statistics = MatchStatistics()
+        return matches(in: scalars, tokens: tokens, range: range, wordBoundary: wordBoundary, statistics: &statistics)
+    }
+
+    /// ``matches(in:tokens:range:wordBoundary:)``, adding the work done to `statistics`.
+    public func matches(in scalars: [Unicode.Scalar], tokens: [Token], range: Range<Int>,
+                        wordBoundary: (Int) -> Bool, statistics: inout MatchStatistics) -> [PatternMatch] {
+        let range = range.clamped(to: 0..<scalars.count)
+        let table = TokenTable(tokens: tokens, range: range)
+        return scalars.withUnsafeBufferPointer { buffer in
+            withoutActuallyEscaping(wordBoundary) { wordBoundary in
+                var vm = PikeVM(program: program, text: MatchText(scalars: buffer, tokens: table, range: range), wordBoundary: wordBoundary)
+                let matches = vm.run()
+                statistics.add(vm.statistics)
+                return matches
+            }
+        }
+    }
+
+    /// The rule of a match.
+    public func rule(of match: PatternMatch) -> Rule {
+        patterns.rules[match.ruleIndex]
+    }
+}

@@ -1,0 +1,230 @@
+import ZhTokens
+
+/// One left-to-right run of a ``Program`` over a text: a Thompson/Pike simulation in which every
+/// thread carries its start position and capture slots, with no backtracking.
+///
+/// - Positions are processed in increasing order; a step may jump ahead (a whole token, a list
+///   word), so threads wait in per-position pending lists (a ring as long as the longest jump).
+/// - At one position a program state is held by one thread only: the one with the earliest
+///   start (then the first in priority order), which can reach every end the others could.
+/// - Threads start only where the ``StartFilter`` says some rule can begin, and only for rules
+///   whose `not-after` context allows it; the skip loop costs one bit test per position.
+/// - Once a candidate match exists, no new thread starts and threads that started after it die;
+///   when the last thread that started no later than it dies, the best candidate at the leftmost
+///   start (longest, then higher priority, then earlier rule) is committed and the scan resumes
+///   at its end. Text scanned past that end is scanned again (as a lexer backs up), so a rule
+///   that can run far beyond its shortest match costs the length of that run once per match.
+struct PikeVM: ~Copyable {
+    private struct Thread {
+        var pc: Int
+        var start: Int
+        var slots: [Int]
+    }
+
+    private struct Candidate {
+        var rule: Int
+        var start: Int
+        var end: Int
+        var slots: [Int]
+    }
+
+    private let program: Program
+    private let text: MatchText
+    private let wordBoundary: (Int) -> Bool
+    private(set) var statistics = MatchStatistics()
+
+    private var visited: [Int]
+    private var stamp = 0
+    private var pending: [[Thread]]
+    private var pendingCount = 0
+    private var current: [Thread] = []
+    private var stack: [Thread] = []
+    private var startRules: [Int] = []
+    private var best: Candidate?
+    private var boundaryCache: (position: Int, value: Bool) = (-1, false)
+
+    init(program: Program, text: MatchText, wordBoundary: @escaping (Int) -> Bool) {
+        self.program = program
+        self.text = text
+        self.wordBoundary = wordBoundary
+        visited = Array(repeating: -1, count: program.instructions.count)
+        pending = Array(repeating: [], count: max(text.tokens.longestToken, program.longestWord, 1) + 1)
+    }
+
+    /// Runs over the whole range and returns the committed matches, in order.
+    mutating func run() -> [PatternMatch] {
+        var matches: [PatternMatch] = []
+        let end = text.range.upperBound
+        var position = text.range.lowerBound
+        while true {
+            if pendingCount == 0 {
+                if let candidate = best {
+                    matches.append(match(from: candidate))
+                    best = nil
+                    position = candidate.end
+                    continue
+                }
+                position = nextStart(from: position)
+                if position >= end { break }
+            }
+            step(at: position)
+            position += 1
+        }
+        return matches
+    }
+
+    /// The first position at or after `position` where some rule may begin.
+    private func nextStart(from position: Int) -> Int {
+        var position = position
+        let end = text.range.upperBound
+        while position < end, !program.startFilter.mayStart(text.scalars[position], token: text.tokens.starting(at: position)?.kind) {
+            position += 1
+        }
+        return position
+    }
+
+    private mutating func step(at position: Int) {
+        statistics.positions += 1
+        stamp += 1
+        current.removeAll(keepingCapacity: true)
+        let slot = position % pending.count
+        var arrivals = pending[slot]
+        pending[slot].removeAll(keepingCapacity: true)
+        pendingCount -= arrivals.count
+        if arrivals.count > 1 { arrivals.sort { $0.start < $1.start } }
+        for thread in arrivals where isAlive(thread) { addClosure(thread, at: position) }
+        if best == nil, position < text.range.upperBound { startThreads(at: position) }
+        for thread in current where isAlive(thread) { advance(thread, at: position) }
+    }
+
+    private func isAlive(_ thread: Thread) -> Bool {
+        best.map { thread.start <= $0.start } ?? true
+    }
+
+    private mutating func startThreads(at position: Int) {
+        let scalar = text.scalars[position]
+        let kind = text.tokens.starting(at: position)?.kind
+        guard program.startFilter.mayStart(scalar, token: kind) else { return }
+        program.startFilter.rules(scalar, token: kind, into: &startRules)
+        for rule in startRules {
+            let check = program.notAfter[rule]
+            if !check.isEmpty, check.endsBefore(position, in: text, program: program) { continue }
+            statistics.threadsStarted += 1
+            addClosure(Thread(pc: program.ruleStarts[rule], start: position, slots: program.emptySlots(rule: rule)), at: position)
+        }
+    }
+
+    /// Follows epsilon moves from `thread`, in priority order, collecting threads that wait on a
+    /// consuming instruction into `current` and offering accepted matches.
+    private mutating func addClosure(_ thread: Thread, at position: Int) {
+        stack.append(thread)
+        while var thread = stack.popLast() {
+            guard visited[thread.pc] != stamp else { continue }
+            visited[thread.pc] = stamp
+            statistics.steps += 1
+            switch program.instructions[thread.pc] {
+            case .jump(let target):
+                thread.pc = target
+                stack.append(thread)
+            case .split(let first, let second):
+                var other = thread
+                other.pc = second
+                stack.append(other)
+                thread.pc = first
+                stack.append(thread)
+            case .save(let slot):
+                thread.slots[slot] = position
+                if slot % 3 == 0 { thread.slots[slot + 2] = -1 }
+                thread.pc += 1
+                stack.append(thread)
+            case .boundary:
+                if isBoundary(position) {
+                    thread.pc += 1
+                    stack.append(thread)
+                }
+            case .accept(let rule):
+                offer(Candidate(rule: rule, start: thread.start, end: position, slots: thread.slots))
+            case .scalar, .han, .token, .word:
+                current.append(thread)
+            }
+        }
+    }
+
+    private mutating func isBoundary(_ position: Int) -> Bool {
+        if boundaryCache.position != position {
+            statistics.boundaryQueries += 1
+            boundaryCache = (position, wordBoundary(position))
+        }
+        return boundaryCache.value
+    }
+
+    /// Runs the consuming instruction `thread` waits on.
+    private mutating func advance(_ thread: Thread, at position: Int) {
+        statistics.steps += 1
+        let end = text.range.upperBound
+        guard position < end else { return }
+        var thread = thread
+        var next = position + 1
+        switch program.instructions[thread.pc] {
+        case .scalar(let scalar):
+            guard text.scalars[position] == scalar else { return }
+        case .han:
+            guard HanScalar.contains(text.scalars[position]) else { return }
+        case .token(let kind):
+            guard let token = text.tokens.starting(at: position), token.kind == kind, token.range.upperBound <= end else { return }
+            next = token.range.upperBound
+        case .word(let trie, let captures):
+            guard let (length, value) = program.tries[trie].longestMatch(in: text.scalars, at: position, end: end) else { return }
+            next = position + length
+            if value >= 0 {
+                for capture in captures { thread.slots[3 * capture + 2] = Int(value) }
+            }
+        case .boundary, .split, .jump, .save, .accept:
+            return
+        }
+        thread.pc += 1
+        pending[next % pending.count].append(thread)
+        pendingCount += 1
+    }
+
+    /// Keeps `candidate` if it beats the best so far: leftmost start, then longest, then higher
+    /// priority, then earlier rule. Threads that can no longer win are dropped.
+    private mutating func offer(_ candidate: Candidate) {
+        guard candidate.end > candidate.start else { return }
+        let check = program.notBefore[candidate.rule]
+        if !check.isEmpty, check.startsAt(candidate.end, in: text, program: program) { return }
+        statistics.candidates += 1
+        if let best {
+            guard candidate.start < best.start || candidate.start == best.start && beats(candidate, best) else { return }
+        }
+        let newStart = best.map { candidate.start < $0.start } ?? true
+        best = candidate
+        if newStart { dropThreads(startingAfter: candidate.start) }
+    }
+
+    private func beats(_ a: Candidate, _ b: Candidate) -> Bool {
+        let (lengthA, lengthB) = (a.end - a.start, b.end - b.start)
+        if lengthA != lengthB { return lengthA > lengthB }
+        let (priorityA, priorityB) = (program.priorities[a.rule], program.priorities[b.rule])
+        if priorityA != priorityB { return priorityA > priorityB }
+        return a.rule < b.rule
+    }
+
+    private mutating func dropThreads(startingAfter start: Int) {
+        for index in pending.indices {
+            let before = pending[index].count
+            pending[index].removeAll { $0.start > start }
+            pendingCount -= before - pending[index].count
+        }
+    }
+
+    private func match(from candidate: Candidate) -> PatternMatch {
+        var captures: [Capture] = []
+        for (index, name) in program.captureNames[candidate.rule].enumerated() {
+            let (start, end, value) = (candidate.slots[3 * index], candidate.slots[3 * index + 1], candidate.slots[3 * index + 2])
+            guard start >= 0, end >= start else { continue }
+            captures.append(Capture(name: name, range: start..<end, value: value >= 0 ? program.values[value] : nil))
+        }
+        return PatternMatch(ruleIndex: candidate.rule, range: candidate.start..<candidate.end, captures: captures)
+    }
+}

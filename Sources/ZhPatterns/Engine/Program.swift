@@ -1,0 +1,30 @@
+import ZhTokens
+
+/// The compiled form of a ``PatternSet``: one instruction array holding every rule, the tries of
+/// the lists they use, their context checks and the start filter.
+struct Program: Sendable {
+    var instructions: [Instruction] = []
+    /// Per rule: the instruction where its threads start.
+    var ruleStarts: [Int] = []
+    /// Per rule: capture names; capture `k` uses slots `3k` (start), `3k+1` (end), `3k+2` (value).
+    var captureNames: [[String]] = []
+    /// Per rule: the rule's priority (copied for the hot path).
+    var priorities: [Int] = []
+    /// Per rule: what the text before a match must not end with, and after it must not start with.
+    var notAfter: [ContextCheck] = []
+    var notBefore: [ContextCheck] = []
+    var tries: [WordTrie] = []
+    /// List word values, indexed by the value indices stored in tries.
+    var values: [String] = []
+    var startFilter = StartFilter()
+
+    /// Capture slots a new thread of `rule` starts with (all unset).
+    func emptySlots(rule: Int) -> [Int] {
+        Array(repeating: -1, count: captureNames[rule].count * 3)
+    }
+
+    /// The longest word any list trie holds (bounds how far a thread can jump ahead).
+    var longestWord: Int {
+        tries.map(\.longestWord).max() ?? 0
+    }
+}

@@ -1,0 +1,154 @@
+import ZhTokens
+
+/// Compiles the rules of a ``PatternSet`` into one ``Program`` (Thompson construction).
+///
+/// Literals and list words are passed through `normalize` first, so they are compared with the
+/// normalized text in the same form (full-width folded, Traditional mapped to Simplified).
+struct ProgramCompiler {
+    private let patterns: PatternSet
+    private let normalize: @Sendable ([Unicode.Scalar]) -> [Unicode.Scalar]
+    private var program = Program()
+    private var trieIndex: [String: Int] = [:]
+    private var valueIndex: [String: Int32] = [:]
+    /// The capture names of the rule being compiled.
+    private var captureNames: [String] = []
+
+    init(patterns: PatternSet, normalize: @escaping @Sendable ([Unicode.Scalar]) -> [Unicode.Scalar]) {
+        self.patterns = patterns
+        self.normalize = normalize
+    }
+
+    consuming func compile() -> Program {
+        for (index, rule) in patterns.rules.enumerated() {
+            captureNames = []
+            program.ruleStarts.append(program.instructions.count)
+            emit(rule.pattern, captures: [])
+            program.instructions.append(.accept(rule: index))
+            program.captureNames.append(captureNames)
+            program.priorities.append(rule.priority)
+            program.notAfter.append(contextCheck(rule.notAfter, backward: true))
+            program.notBefore.append(contextCheck(rule.notBefore, backward: false))
+        }
+        for rule in program.ruleStarts.indices { addFirstSet(of: rule) }
+        return program
+    }
+
+    // MARK: Thompson construction
+
+    private mutating func emit(_ node: PatternNode, captures: [Int]) {
+        switch node {
+        case .literal(let scalars):
+            for scalar in normalize(scalars) { program.instructions.append(.scalar(scalar)) }
+        case .tokenClass(let tokenClass):
+            program.instructions.append(tokenClass.tokenKind.map(Instruction.token) ?? .han)
+        case .list(let reference):
+            program.instructions.append(.word(trie: trie(for: reference, backward: false), captures: captures))
+        case .boundary:
+            program.instructions.append(.boundary)
+        case .sequence(let items):
+            for item in items { emit(item, captures: captures) }
+        case .alternation(let branches):
+            var jumps: [Int] = []
+            for (index, branch) in branches.enumerated() {
+                if index == branches.count - 1 {
+                    emit(branch, captures: captures)
+                } else {
+                    let split = placeholder()
+                    emit(branch, captures: captures)
+                    jumps.append(placeholder())
+                    program.instructions[split] = .split(split + 1, program.instructions.count)
+                }
+            }
+            for jump in jumps { program.instructions[jump] = .jump(program.instructions.count) }
+        case .repetition(let item, let min, let max):
+            for _ in 0..<min { emit(item, captures: captures) }
+            if let max {
+                var splits: [Int] = []
+                for _ in min..<max {
+                    splits.append(placeholder())
+                    emit(item, captures: captures)
+                }
+                for split in splits { program.instructions[split] = .split(split + 1, program.instructions.count) }
+            } else {
+                let split = placeholder()
+                emit(item, captures: captures)
+                program.instructions.append(.jump(split))
+                program.instructions[split] = .split(split + 1, program.instructions.count)
+            }
+        case .capture(let name, let item):
+            let index = captureNames.firstIndex(of: name) ?? {
+                captureNames.append(name)
+                return captureNames.count - 1
+            }()
+            program.instructions.append(.save(slot: 3 * index))
+            emit(item, captures: captures + [index])
+            program.instructions.append(.save(slot: 3 * index + 1))
+        }
+    }
+
+    /// Appends an instruction to be patched, and returns its index.
+    private mutating func placeholder() -> Int {
+        program.instructions.append(.jump(-1))
+        return program.instructions.count - 1
+    }
+
+    // MARK: Lists and contexts
+
+    /// The trie of the list's words (only those with the reference's value, if it names one).
+    private mutating func trie(for reference: ListReference, backward: Bool) -> Int {
+        let key = "\(backward ? "<" : ">")\(reference.name)=\(reference.value ?? "")"
+        if let index = trieIndex[key] { return index }
+        var trie = WordTrie()
+        for entry in patterns.lists[reference.name]?.entries ?? [] where reference.value == nil || entry.value == reference.value {
+            let word = normalize(Array(entry.word.unicodeScalars))
+            guard !word.isEmpty else { continue }
+            let valueIndex = entry.value.map { value($0) } ?? WordTrie.noValue
+            trie.insert(backward ? word.reversed() : word, value: valueIndex)
+        }
+        program.tries.append(trie)
+        trieIndex[key] = program.tries.count - 1
+        return program.tries.count - 1
+    }
+
+    private mutating func value(_ text: String) -> Int32 {
+        if let index = valueIndex[text] { return index }
+        program.values.append(text)
+        valueIndex[text] = Int32(program.values.count - 1)
+        return Int32(program.values.count - 1)
+    }
+
+    private mutating func contextCheck(_ items: [ContextItem], backward: Bool) -> ContextCheck {
+        var check = ContextCheck()
+        for item in items {
+            switch item {
+            case .literal(let scalars): check.literals.append(normalize(scalars))
+            case .list(let reference): check.tries.append(trie(for: reference, backward: backward))
+            case .tokenClass(let tokenClass): check.classes.append(tokenClass)
+            }
+        }
+        return check
+    }
+
+    // MARK: FIRST sets
+
+    /// Adds to the start filter every first step of `rule`: the consuming instructions reachable
+    /// from its start through epsilon moves.
+    private mutating func addFirstSet(of rule: Int) {
+        var seen = Set<Int>()
+        var stack = [program.ruleStarts[rule]]
+        while let pc = stack.popLast() {
+            guard seen.insert(pc).inserted else { continue }
+            switch program.instructions[pc] {
+            case .scalar(let scalar): program.startFilter.add(scalar, rule: rule)
+            case .han: program.startFilter.addHan(rule: rule)
+            case .token(let kind): program.startFilter.add(kind, rule: rule)
+            case .word(let trie, _):
+                for scalar in program.tries[trie].firstScalars { program.startFilter.add(scalar, rule: rule) }
+            case .boundary, .save: stack.append(pc + 1)
+            case .jump(let target): stack.append(target)
+            case .split(let first, let second): stack += [second, first]
+            case .accept: break
+            }
+        }
+    }
+}

@@ -1,0 +1,43 @@
+import ZhTokens
+
+/// The tokens of the matched range, found by start position in O(1) and by end position by
+/// binary search.
+struct TokenTable {
+    let tokens: [Token]
+    private let base: Int
+    /// Per position of the range (and its end): the index of the token starting there, or -1.
+    private var startIndex: [Int32]
+
+    init(tokens: [Token], range: Range<Int>) {
+        self.tokens = tokens
+        base = range.lowerBound
+        startIndex = Array(repeating: -1, count: range.count + 1)
+        for (index, token) in tokens.enumerated() where range.contains(token.range.lowerBound) {
+            startIndex[token.range.lowerBound - base] = Int32(index)
+        }
+    }
+
+    /// The token that starts at `position`.
+    @inline(__always)
+    func starting(at position: Int) -> Token? {
+        let offset = position - base
+        guard offset >= 0, offset < startIndex.count, startIndex[offset] >= 0 else { return nil }
+        return tokens[Int(startIndex[offset])]
+    }
+
+    /// The token that ends at `position`.
+    func ending(at position: Int) -> Token? {
+        var low = 0
+        var high = tokens.count
+        while low < high {
+            let mid = (low + high) / 2
+            if tokens[mid].range.upperBound < position { low = mid + 1 } else { high = mid }
+        }
+        return low < tokens.count && tokens[low].range.upperBound == position ? tokens[low] : nil
+    }
+
+    /// The length of the longest token.
+    var longestToken: Int {
+        tokens.map(\.range.count).max() ?? 0
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+
+extension PatternSet {
+    /// The extension of pattern files.
+    public static let fileExtension = "zhp"
+
+    /// Loads every `*.zhp` file below each folder (recursively, by path), the built-in folder
+    /// first, then user folders (`--patterns DIR`), and merges them; throws every error of every
+    /// file at once.
+    public static func load(directories: [String]) throws(PatternErrors) -> PatternSet {
+        var folders: [[PatternFile]] = []
+        var errors: [PatternError] = []
+        for directory in directories {
+            do throws(PatternError) {
+                folders.append(try patternFiles(in: directory))
+            } catch {
+                errors.append(error)
+            }
+        }
+        do {
+            let set = try PatternSet(folders: folders)
+            if errors.isEmpty { return set }
+        } catch {
+            errors += error.errors
+        }
+        throw PatternErrors(errors)
+    }
+
+    /// Parses the pattern files below `directory`, sorted by path.
+    static func patternFiles(in directory: String) throws(PatternError) -> [PatternFile] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw PatternError(file: directory, line: 0, column: 0, message: "no such pattern folder")
+        }
+        let base = directory.hasSuffix("/") ? directory : directory + "/"
+        let paths = (FileManager.default.enumerator(atPath: directory)?.allObjects as? [String] ?? [])
+            .filter { $0.hasSuffix("." + fileExtension) }
+            .sorted()
+        if paths.isEmpty {
+            throw PatternError(file: directory, line: 0, column: 0, message: "no .\(fileExtension) files in this folder")
+        }
+        return paths.map { relative in
+            let path = base + relative
+            switch decode(path) {
+            case .success(let source): return PatternFile(source: source, path: path)
+            case .failure(let error):
+                var file = PatternFile(source: "", path: path)
+                file.errors = [error]
+                return file
+            }
+        }
+    }
+
+    /// The file's text: UTF-8, with or without a byte order mark.
+    private static func decode(_ path: String) -> Result<String, PatternError> {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return .failure(PatternError(file: path, line: 0, column: 0, message: "cannot read the file"))
+        }
+        var bytes = [UInt8](data)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        if let text = String(validating: bytes, as: UTF8.self) { return .success(text) }
+        // Locate the first bad byte: it is where lossy decoding first differs from the bytes.
+        let lossy = String(decoding: bytes, as: UTF8.self)
+        var line = 1
+        var column = 1
+        var offset = 0
+        for scalar in lossy.unicodeScalars {
+            let width = UTF8.width(scalar)
+            if scalar == "\u{FFFD}", bytes[offset..<min(offset + 3, bytes.count)].elementsEqual([0xEF, 0xBF, 0xBD]) == false {
+                break
+            }
+            offset += width
+            if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+        }
+        return .failure(PatternError(file: path, line: line, column: column, message: "not valid UTF-8 (pattern files are UTF-8)"))
+    }
+}

@@ -1,0 +1,75 @@
+/// Merges pattern files folder by folder into rules and lists, applying the replace-and-extend
+/// policy documented on ``PatternSet``, and checks what needs all files: duplicate ids, unknown
+/// lists, list values that no word carries.
+struct PatternSetBuilder {
+    private var rules: [Rule] = []
+    private var ruleIndexByID: [String: Int] = [:]
+    private var lists: [String: WordList] = [:]
+    private var errors: [PatternError] = []
+
+    mutating func add(folder files: [PatternFile]) {
+        for file in files { errors += file.errors }
+        var listsDefinedHere: [String: ListDeclaration] = [:]
+        for declaration in files.flatMap(\.lists) where !declaration.extends {
+            if let first = listsDefinedHere[declaration.name] {
+                errors.append(PatternError(file: declaration.file, line: declaration.line, column: 1,
+                                           message: "duplicate list '\(declaration.name)' (first defined at \(first.file):\(first.line))"))
+                continue
+            }
+            listsDefinedHere[declaration.name] = declaration
+            lists[declaration.name] = WordList(name: declaration.name, entries: declaration.entries, file: declaration.file, line: declaration.line)
+        }
+        for declaration in files.flatMap(\.lists) where declaration.extends {
+            guard lists[declaration.name] != nil else {
+                errors.append(PatternError(file: declaration.file, line: declaration.line, column: 1,
+                                           message: "'list \(declaration.name) +' adds to no list; define it with 'list \(declaration.name)'"
+                                               + Suggestion.hint(for: declaration.name, in: lists.keys)))
+                continue
+            }
+            lists[declaration.name]!.add(declaration.entries)
+        }
+        var rulesDefinedHere: [String: Rule] = [:]
+        for rule in files.flatMap(\.rules) {
+            if let first = rulesDefinedHere[rule.id] {
+                errors.append(PatternError(file: rule.file, line: rule.line, column: 1,
+                                           message: "duplicate rule id '\(rule.id)' (first defined at \(first.file):\(first.line))"))
+                continue
+            }
+            rulesDefinedHere[rule.id] = rule
+            if let index = ruleIndexByID[rule.id] {
+                rules[index] = rule
+            } else {
+                ruleIndexByID[rule.id] = rules.count
+                rules.append(rule)
+            }
+        }
+    }
+
+    /// The merged rules and lists, and every error (the files' own, then the cross-file checks).
+    func finish() -> (rules: [Rule], lists: [String: WordList], errors: [PatternError]) {
+        var errors = self.errors
+        for rule in rules {
+            let references = rule.pattern.listReferences + (rule.notAfter + rule.notBefore).compactMap { item -> ListReference? in
+                if case .list(let reference) = item { return reference }
+                return nil
+            }
+            for reference in references {
+                if let message = problem(with: reference) {
+                    errors.append(PatternError(file: rule.file, line: reference.line, column: reference.column, message: message))
+                }
+            }
+        }
+        return (rules, lists, errors)
+    }
+
+    private func problem(with reference: ListReference) -> String? {
+        guard let list = lists[reference.name] else {
+            return "unknown list '@\(reference.name)'" + Suggestion.hint(for: reference.name, in: lists.keys, prefix: "@")
+        }
+        if list.entries.isEmpty { return "list '\(reference.name)' has no words" }
+        if let value = reference.value, !list.entries.contains(where: { $0.value == value }) {
+            return "no word of list '\(reference.name)' has the value '\(value)'"
+        }
+        return nil
+    }
+}

@@ -1,0 +1,60 @@
+/// A `list` block: words a rule can match with `@name`, each with an optional value.
+///
+/// ```
+/// list scale
+///   万 = 10000
+///   亿 = 100000000
+/// ```
+/// A rule atom `@scale` matches the longest word of the list found at that place; a capture
+/// around it reports the word's value.
+public struct WordList: Hashable, Sendable {
+    /// One word and its value.
+    public struct Entry: Hashable, Sendable {
+        public var word: String
+        public var value: String?
+        /// Where the entry was written.
+        public var file: String
+        public var line: Int
+
+        public init(word: String, value: String?, file: String, line: Int) {
+            self.word = word
+            self.value = value
+            self.file = file
+            self.line = line
+        }
+    }
+
+    public var name: String
+    /// Words in the order written; a word written again (in an extension) replaces the earlier
+    /// entry in place.
+    public private(set) var entries: [Entry]
+    private var indexByWord: [String: Int] = [:]
+    /// Where the list was (last) defined.
+    public var file: String
+    public var line: Int
+
+    public init(name: String, entries: [Entry] = [], file: String, line: Int) {
+        self.name = name
+        self.entries = []
+        self.file = file
+        self.line = line
+        add(entries)
+    }
+
+    /// Adds entries; a word already present takes the new value.
+    public mutating func add(_ newEntries: [Entry]) {
+        for entry in newEntries {
+            if let index = indexByWord[entry.word] {
+                entries[index] = entry
+            } else {
+                indexByWord[entry.word] = entries.count
+                entries.append(entry)
+            }
+        }
+    }
+
+    /// The value of `word`, if the list has the word and the word has a value.
+    public func value(of word: String) -> String? {
+        indexByWord[word].flatMap { entries[$0].value }
+    }
+}

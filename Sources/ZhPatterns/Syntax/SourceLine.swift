@@ -1,0 +1,50 @@
+/// One line of a pattern file, with its comment removed.
+///
+/// A `#` starts a comment when it begins the line's text or follows a space or tab, and is not
+/// inside a `"…"` literal: `#` inside a word (`C#`) or a quoted literal is text.
+struct SourceLine {
+    /// 1-based line number.
+    let number: Int
+    /// The line's scalars without the comment and without trailing spaces.
+    let scalars: [Unicode.Scalar]
+    /// How many leading spaces or tabs the line has.
+    let indentation: Int
+
+    init(number: Int, text: Substring) {
+        self.number = number
+        var kept: [Unicode.Scalar] = []
+        var inQuote = false
+        var escaped = false
+        for scalar in text.unicodeScalars {
+            if inQuote {
+                if escaped { escaped = false } else if scalar == "\\" { escaped = true } else if scalar == "\"" { inQuote = false }
+            } else if scalar == "\"" {
+                inQuote = true
+            } else if scalar == "#", kept.last.map(Self.isSpace) ?? true {
+                break
+            }
+            kept.append(scalar)
+        }
+        while let last = kept.last, Self.isSpace(last) || last == "\r" { kept.removeLast() }
+        scalars = kept
+        indentation = kept.prefix(while: Self.isSpace).count
+    }
+
+    /// Whether the line holds nothing but a comment or spaces.
+    var isBlank: Bool { indentation == scalars.count }
+
+    /// Splits a whole file into lines (`\n`, `\r\n` or `\r` end a line).
+    static func lines(of source: String) -> [SourceLine] {
+        var result: [SourceLine] = []
+        var number = 0
+        for text in source.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
+            number += 1
+            result.append(SourceLine(number: number, text: text))
+        }
+        return result
+    }
+
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == " " || scalar == "\t"
+    }
+}
