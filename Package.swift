@@ -29,7 +29,7 @@ let package = Package(
         .executableTarget(name: "zhx", dependencies: ["ZhText", "ZhTokens", "ZhPatterns", "ZhRecords", "ZhOutput", "ZhBatch"]),
 
         // Tests mirror the modules.
-        .testTarget(name: "ZhTextTests", dependencies: ["ZhText"]),
+        .testTarget(name: "ZhTextTests", dependencies: ["ZhText", "CICUShim"]),
         .testTarget(name: "ZhTokensTests", dependencies: ["ZhTokens", "ZhText"]),
         .testTarget(name: "ZhPatternsTests", dependencies: ["ZhPatterns", "ZhTokens"]),
         .testTarget(name: "ZhOutputTests", dependencies: ["ZhOutput", "CSQLite"]),

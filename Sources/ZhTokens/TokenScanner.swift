@@ -31,34 +31,36 @@ public struct TokenScanner: Sendable {
     public func scan(_ scalars: [Unicode.Scalar], in range: Range<Int>) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(range.count / 3)
-        scalars.withUnsafeBufferPointer { buffer in
-            var i = range.lowerBound
-            let end = range.upperBound
-            while i < end {
-                let start = i
-                let kind: TokenKind
-                let cls = ScalarClass.of(buffer[i])
-                switch cls {
-                case .digit:
-                    kind = .number
-                    i = Self.numberEnd(buffer, from: i, end: end)
-                case .letter:
-                    kind = .latin
-                    i = Self.latinEnd(buffer, from: i, end: end)
-                case .han, .chineseNumeral, .whitespace, .other:
-                    kind = Self.runKind(cls)
-                    i += 1
-                    while i < end, ScalarClass.of(buffer[i]) == cls { i += 1 }
-                case .punctuation, .symbol:
-                    if Self.isSign(buffer[i]), Self.signStartsNumber(buffer, at: i, lower: range.lowerBound, end: end) {
+        ScalarClass.bmp.withUnsafeBufferPointer { classes in
+            scalars.withUnsafeBufferPointer { buffer in
+                var i = range.lowerBound
+                let end = range.upperBound
+                while i < end {
+                    let start = i
+                    let kind: TokenKind
+                    let cls = ScalarClass.of(buffer[i], in: classes)
+                    switch cls {
+                    case .digit:
                         kind = .number
-                        i = Self.numberEnd(buffer, from: i + 1, end: end)
-                    } else {
-                        kind = cls == .punctuation ? .punctuation : .symbol
+                        i = Self.numberEnd(buffer, from: i, end: end)
+                    case .letter:
+                        kind = .latin
+                        i = Self.latinEnd(buffer, from: i, end: end, classes: classes)
+                    case .han, .chineseNumeral, .whitespace, .other:
+                        kind = Self.runKind(cls)
                         i += 1
+                        while i < end, ScalarClass.of(buffer[i], in: classes) == cls { i += 1 }
+                    case .punctuation, .symbol:
+                        if Self.isSign(buffer[i]), Self.signStartsNumber(buffer, at: i, lower: range.lowerBound, end: end, classes: classes) {
+                            kind = .number
+                            i = Self.numberEnd(buffer, from: i + 1, end: end)
+                        } else {
+                            kind = cls == .punctuation ? .punctuation : .symbol
+                            i += 1
+                        }
                     }
+                    tokens.append(Token(kind: kind, range: start..<i))
                 }
-                tokens.append(Token(kind: kind, range: start..<i))
             }
         }
         return tokens
@@ -85,10 +87,11 @@ public struct TokenScanner: Sendable {
 
     /// A sign starts a number when a digit follows and the scalar before it (inside the scanned
     /// range) is not a digit or letter.
-    private static func signStartsNumber(_ b: UnsafeBufferPointer<Unicode.Scalar>, at i: Int, lower: Int, end: Int) -> Bool {
+    private static func signStartsNumber(_ b: UnsafeBufferPointer<Unicode.Scalar>, at i: Int, lower: Int, end: Int,
+                                         classes: UnsafeBufferPointer<ScalarClass>) -> Bool {
         guard i + 1 < end, isDigit(b[i + 1]) else { return false }
         guard i > lower else { return true }
-        let before = ScalarClass.of(b[i - 1])
+        let before = ScalarClass.of(b[i - 1], in: classes)
         return before != .digit && before != .letter
     }
 
@@ -121,10 +124,11 @@ public struct TokenScanner: Sendable {
     }
 
     /// The end of the Latin run whose first letter is at `i`.
-    private static func latinEnd(_ b: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, end: Int) -> Int {
+    private static func latinEnd(_ b: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, end: Int,
+                                 classes: UnsafeBufferPointer<ScalarClass>) -> Int {
         var i = start + 1
         while i < end {
-            let cls = ScalarClass.of(b[i])
+            let cls = ScalarClass.of(b[i], in: classes)
             if cls == .letter || cls == .digit { i += 1; continue }
             if b[i] == ".", i + 1 < end, isDigit(b[i + 1]), isDigit(b[i - 1]) { i += 2; continue }
             break

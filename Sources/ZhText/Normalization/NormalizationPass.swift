@@ -1,0 +1,139 @@
+/// One run of normalization over a document: folds each scalar, applies the space and line-break
+/// rules of ``NormalizedText``, and records the offset map.
+struct NormalizationPass {
+    let output: [Unicode.Scalar]
+    let map: [Int32]
+    let lines: LineIndex
+
+    init(_ scalars: [Unicode.Scalar]) {
+        let lines = LineIndex(scalars)
+        let n = scalars.count
+        var map: [Int32] = []
+        output = [Unicode.Scalar](unsafeUninitializedCapacity: n) { out, outCount in
+            map = [Int32](unsafeUninitializedCapacity: n) { offsets, mapCount in
+                var writer = Writer(scalars: out.baseAddress!, offsets: offsets.baseAddress!)
+                scalars.withUnsafeBufferPointer { writer.run($0, lines: lines) }
+                mapCount = writer.count
+            }
+            outCount = map.count
+        }
+        self.map = map
+        self.lines = lines
+    }
+
+    /// The break rules, in the order ``NormalizedText`` documents them.
+    static func isHardBreak(after a: LineShape, before b: LineShape) -> Bool {
+        if a.isTableRow || b.isTableRow || b.startsBlock { return true }
+        if a.endsWithNumber { return false }
+        if a.endsSentence || a.isParenthetical { return true }
+        return !(a.isProse && !b.isHeadingLike)
+    }
+
+    @inline(__always)
+    static func isLetter(_ v: UInt32) -> Bool {
+        (v | 0x20) &- 0x61 < 26
+    }
+
+    /// Scalars next to which spaces are layout, not word separators: Han and CJK punctuation and
+    /// symbols (U+2E80 and up, Hangul apart) and general punctuation such as `“”—…`.
+    static func isChineseContext(_ v: UInt32) -> Bool {
+        if (0x2010...0x206F).contains(v) { return true }
+        guard v >= 0x2E80 else { return false }
+        return !((0xAC00...0xD7AF).contains(v) || (0x3130...0x318F).contains(v))
+    }
+
+    /// Space, tab, vertical tab, form feed (after folding, every Unicode space is a space), or a
+    /// deleted format character.
+    @inline(__always)
+    static func isBlank(_ v: UInt32) -> Bool {
+        v == 0x20 || v == 0x09 || v == 0x0B || v == 0x0C || v == ScalarFoldTable.deleted
+    }
+
+    /// Writes the normalized scalars and their original offsets into preallocated storage.
+    private struct Writer {
+        let scalars: UnsafeMutablePointer<Unicode.Scalar>
+        let offsets: UnsafeMutablePointer<Int32>
+        var count = 0
+        let fold = ScalarFoldTable.shared
+
+        init(scalars: UnsafeMutablePointer<Unicode.Scalar>, offsets: UnsafeMutablePointer<Int32>) {
+            self.scalars = scalars
+            self.offsets = offsets
+        }
+
+        @inline(__always)
+        mutating func append(_ v: UInt32, from offset: Int) {
+            (scalars + count).initialize(to: unsafeBitCast(v, to: Unicode.Scalar.self))
+            (offsets + count).initialize(to: Int32(truncatingIfNeeded: offset))
+            count += 1
+        }
+
+        /// The value of the last scalar written, if any.
+        var last: UInt32? { count > 0 ? scalars[count - 1].value : nil }
+
+        mutating func run(_ s: UnsafeBufferPointer<Unicode.Scalar>, lines: LineIndex) {
+            let starts = lines.lineStarts
+            var previous: (shape: LineShape, breakAt: Int)?
+            for k in starts.indices {
+                let rawStart = starts[k]
+                let next = k + 1 < starts.count ? starts[k + 1] : s.count
+                var rawEnd = next
+                while rawEnd > rawStart, s[rawEnd - 1] == "\n" || s[rawEnd - 1] == "\r" { rawEnd -= 1 }
+                var contentStart = rawStart, contentEnd = rawEnd
+                while contentStart < contentEnd, isBlank(fold.fold(s[contentStart].value)) { contentStart += 1 }
+                while contentEnd > contentStart, isBlank(fold.fold(s[contentEnd - 1].value)) { contentEnd -= 1 }
+                guard contentStart < contentEnd else { continue }
+                let shape = LineShape(s, raw: rawStart..<rawEnd, content: contentStart..<contentEnd, fold: fold)
+                var hard = true
+                if let previous {
+                    hard = NormalizationPass.isHardBreak(after: previous.shape, before: shape)
+                    if hard {
+                        append(0x0A, from: previous.breakAt)
+                    } else if isLetter(previous.shape.last), isLetter(shape.first) {
+                        append(0x20, from: previous.breakAt)
+                    }
+                }
+                if hard, shape.isTableRow {
+                    for i in rawStart..<contentStart where s[i] == "\t" { append(0x09, from: i) }
+                }
+                emitLine(s, contentStart..<contentEnd, spaceCells: shape.hasSpaceCells)
+                previous = (shape, rawEnd)
+            }
+        }
+
+        /// Emits one line's content (first to last non-blank scalar) with the in-line space rules;
+        /// `spaceCells`: the line is a table row whose cells are separated by spaces.
+        private mutating func emitLine(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ content: Range<Int>, spaceCells: Bool) {
+            var i = content.lowerBound
+            while i < content.upperBound {
+                var v = fold.fold(s[i].value)
+                if v == ScalarFoldTable.deleted { i += 1; continue }
+                if isBlank(v) {
+                    var j = i, tabs = 0
+                    while j < content.upperBound {
+                        let w = fold.fold(s[j].value)
+                        guard isBlank(w) else { break }
+                        if w == 0x09 { append(0x09, from: j); tabs += 1 }
+                        j += 1
+                    }
+                    let right = fold.fold(s[j].value)
+                    if tabs == 0, let left = last {
+                        if spaceCells, LineShape.isCellGap(blanks: j - i, left: left, right: right) {
+                            append(0x09, from: i)
+                        } else if !isChineseContext(left), !isChineseContext(right) {
+                            append(0x20, from: i)
+                        }
+                    }
+                    i = j
+                    continue
+                }
+                if v == 0xFF0C, let left = last, LineShape.isDigit(left),
+                   i + 1 < content.upperBound, LineShape.isDigit(fold.fold(s[i + 1].value)) {
+                    v = 0x2C
+                }
+                append(v, from: i)
+                i += 1
+            }
+        }
+    }
+}

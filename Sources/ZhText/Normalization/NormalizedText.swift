@@ -1,0 +1,106 @@
+/// A decoded document and the normalized view that rules match on, with a map between the two.
+///
+/// ## The view
+/// Every scalar of ``scalars`` is either one original scalar, folded, or stands for a run of
+/// original whitespace; nothing is inserted and nothing is reordered. Hence the map from
+/// normalized to original offsets is strictly increasing, and a normalized range maps to the
+/// original range from `map[start]` to `map[end - 1] + 1` (see ``originalRange(of:)``).
+///
+/// Folds (one scalar to one scalar, see ``ScalarFoldTable``): full-width ASCII to ASCII (`１２．５％`
+/// → `12.5%`), the ideographic space to a space, Traditional to Simplified ideographs (`萬億與`
+/// → `万亿与`), the minus sign to `-`; `，` becomes `,` only between two digits (`1，234`);
+/// invisible format characters are deleted.
+///
+/// ## Spaces and line breaks
+/// Text converted from PDF or a word processor is hard-wrapped inside sentences and numbers
+/// (`完成 2453 万元`, `1,203.04⏎⏎万元`, `资⏎⏎源`, `193⏎4万元`), while paragraphs, headings and table
+/// rows must stay apart. The rules:
+/// - Inside a line, a run of spaces is deleted when a neighbour is Chinese (Han characters, CJK
+///   punctuation, full-width forms, general punctuation such as `“”`), and kept as one space
+///   between two other scalars (`Hello world`, two numbers `2453 3207`). In a run holding tabs
+///   every tab stays a `\t` (the cell separators of a table row, empty cells included) and the
+///   spaces go. Blanks at the start and end of a line go, except the leading tabs of a table row
+///   (empty first cells). A line without tabs but with two or more cell gaps (runs of two or more
+///   blanks, or one blank between two digits) is a space-separated table row: each gap becomes
+///   one `\t`.
+/// - Between two non-blank lines (blank lines between them are ignored), the break is *hard*,
+///   kept as one `\n`, or *soft*, deleted (one space between two Latin letters). In order:
+///   1. a table row on either side → hard;
+///   2. the next line opens a block (Markdown `#` `-` `>` `**`, a bullet, an enumerator
+///      `一、` `1、` `2:` `（三）` `第二条`) → hard;
+///   3. the line ends with a digit, or with 万/亿 right after a digit (a number or an amount
+///      cut by the wrap: `1,203.04⏎万元`, `0.17 亿⏎元`, `1⏎3.29%`) → soft;
+///   4. the line ends a sentence (`。！？；：…`, possibly with closing quotes or brackets) or is
+///      one bracketed remark (`（征求意见稿）`) → hard;
+///   5. the line is running text (it holds `，、；。！？` after its enumerator, or has at least
+///      ``longLine`` scalars) and the next line is not heading-like (a line of four or more
+///      scalars without any such punctuation, like a title or a byline) → soft;
+///   6. otherwise (titles, headings, bylines, short lines) → hard.
+///   Blank lines at the start and the end of the document are deleted.
+public struct NormalizedText: Sendable {
+    /// Lines at least this long count as running text even without punctuation.
+    public static let longLine = 40
+
+    /// The decoded document's scalars; public offsets (records, `zhx tokens`) index these.
+    public let original: [Unicode.Scalar]
+    /// The normalized view.
+    public let scalars: [Unicode.Scalar]
+    /// For each normalized scalar, the offset of the original scalar it comes from.
+    public let originalOffsets: [Int32]
+    /// The original document's lines.
+    public let lines: LineIndex
+
+    /// Normalizes `original`.
+    public init(original: String) {
+        self.init(originalScalars: [Unicode.Scalar](scalarsOf: original))
+    }
+
+    /// Normalizes a document given as scalars.
+    public init(originalScalars: [Unicode.Scalar]) {
+        let pass = NormalizationPass(originalScalars)
+        original = originalScalars
+        scalars = pass.output
+        originalOffsets = pass.map
+        lines = pass.lines
+    }
+
+    /// The original offset of the normalized scalar at `normalized`; `scalars.count` maps to
+    /// `original.count`.
+    public func originalOffset(of normalized: Int) -> Int {
+        normalized < originalOffsets.count ? Int(originalOffsets[normalized]) : original.count
+    }
+
+    /// The original span of a normalized range: from the original offset of its first scalar to
+    /// one past that of its last. An empty range maps to an empty range at its position.
+    public func originalRange(of normalized: Range<Int>) -> Range<Int> {
+        let start = originalOffset(of: normalized.lowerBound)
+        guard !normalized.isEmpty else { return start..<start }
+        return start..<(Int(originalOffsets[normalized.upperBound - 1]) + 1)
+    }
+
+    /// The original text of an original range.
+    public func originalText(_ range: Range<Int>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: original[range])
+        return String(view)
+    }
+
+    /// The normalized text of a normalized range.
+    public func text(_ range: Range<Int>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[range])
+        return String(view)
+    }
+
+    /// The 1-based line of the original text that holds `offset`.
+    public func line(ofOriginalOffset offset: Int) -> Int {
+        lines.line(ofOffset: offset)
+    }
+
+    /// The folded form of one scalar out of context (`nil` if normalization deletes it); for
+    /// checking the map.
+    public static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        let v = ScalarFoldTable.shared.fold(scalar.value)
+        return v == ScalarFoldTable.deleted ? nil : Unicode.Scalar(v)
+    }
+}

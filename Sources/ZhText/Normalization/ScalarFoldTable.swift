@@ -1,0 +1,45 @@
+/// The context-free, one-to-one part of normalization, as a flat lookup table over the BMP.
+///
+/// Each entry is the scalar value the BMP scalar folds to, or ``deleted``:
+/// - full-width ASCII U+FF01–FF5E → ASCII (`１２３` → `123`, `％` → `%`, `．` → `.`), except `，`,
+///   which stays: Chinese uses it as a clause comma, and ``NormalizedText`` turns it into `,`
+///   only between two digits;
+/// - the ideographic space U+3000, no-break and typographic spaces → ` `;
+/// - the minus sign U+2212 and the small hyphen-minus U+FE63 → `-`;
+/// - Traditional → Simplified ideographs (``TraditionalToSimplified``);
+/// - invisible format characters (zero-width space, word joiner, soft hyphen, a stray BOM) → deleted.
+///
+/// Scalars above the BMP fold to themselves.
+struct ScalarFoldTable: @unchecked Sendable {
+    /// The value of scalars that normalization deletes.
+    static let deleted: UInt32 = 0xFFFF_FFFF
+
+    /// The process-wide table, built on first use (Swift initializes globals once, thread-safely).
+    static let shared = ScalarFoldTable()
+
+    /// 65,536 entries, written once in `init` and only read afterwards (hence `@unchecked
+    /// Sendable`); the one shared table lives as long as the process.
+    private let bmp: UnsafePointer<UInt32>
+
+    private init() {
+        var table = (0..<UInt32(0x1_0000)).map { $0 }
+        for v in UInt32(0xFF01)...0xFF5E where v != 0xFF0C { table[Int(v)] = v - 0xFEE0 }
+        for v in [0x00A0, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008,
+                  0x2009, 0x200A, 0x202F, 0x205F, 0x3000] as [UInt32] {
+            table[Int(v)] = 0x20
+        }
+        table[0x2212] = 0x2D
+        table[0xFE63] = 0x2D
+        for v in [0x00AD, 0x200B, 0x2060, 0xFEFF] { table[v] = Self.deleted }
+        for (traditional, simplified) in TraditionalToSimplified.pairs { table[Int(traditional)] = simplified }
+        let storage = UnsafeMutablePointer<UInt32>.allocate(capacity: table.count)
+        storage.initialize(from: table, count: table.count)
+        bmp = UnsafePointer(storage)
+    }
+
+    /// The folded value of `v` (``deleted`` for scalars normalization removes).
+    @inline(__always)
+    func fold(_ v: UInt32) -> UInt32 {
+        v < 0x1_0000 ? bmp[Int(v)] : v
+    }
+}
