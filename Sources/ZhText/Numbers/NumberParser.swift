@@ -7,7 +7,8 @@
 ///   capitals 壹贰叁肆伍陆柒捌玖拾佰仟, the Traditional forms 萬億兩貳參陸個點負, and Chinese
 ///   decimals with 点 (三点五);
 /// - compound units (一万亿, 三千五百万亿, 5百万), the customary elisions (一万二 = 12000,
-///   三千五 = 3500), 个 before 亿 (两个亿), and digit-by-digit readings (二〇二五 = 2025);
+///   三千五 = 3500), 个 before 亿 (两个亿), and digit-by-digit readings of three or more digits
+///   (二〇二五 = 2025);
 /// - Arabic coefficients of Chinese units (`2.5万`, `7.591592亿`, `3万4000`, `25万6千`, `1.2万亿`).
 ///
 /// Anything else gives `nil`: the parser refuses rather than guesses, so `1,23`, `三千五万五`

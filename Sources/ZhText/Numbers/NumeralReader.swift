@@ -17,8 +17,8 @@
 /// - a decimal coefficient (2.5万, 三点五亿) may be followed by units only;
 /// - an Arabic numeral before 十百千 is a single digit (3千, 2.5千); before 万 and 亿 it may be
 ///   any size (207450万); Arabic and Chinese digits are not mixed in one number;
-/// - two or more Chinese digits with no unit are read digit by digit (二〇二五 = 2025), except
-///   two consecutive ones, which say "about" (三四 = three or four).
+/// - three or more Chinese digits with no unit are read digit by digit (二〇二五 = 2025); two
+///   say "about" (三四天, 三五成群, 七八十) and are refused.
 struct NumeralReader<Scalars: Collection> where Scalars.Element == Unicode.Scalar {
     /// A number read so far, with what matters for what may follow it.
     private struct Part {
@@ -51,6 +51,7 @@ struct NumeralReader<Scalars: Collection> where Scalars.Element == Unicode.Scala
         }
         let value: ExactDecimal?
         if case .digit = current, case .digit = peekSecond() {
+            // Two or more digits with no unit between them: only a digit-by-digit reading remains.
             value = readDigitByDigit()
         } else {
             value = readLevel(8)?.value
@@ -69,7 +70,6 @@ struct NumeralReader<Scalars: Collection> where Scalars.Element == Unicode.Scala
             guard current == .unit(8) else { return nil }
         }
         guard current == .unit(unit) else { return head }
-        guard head.value.significand > 0 else { return nil }
         advance()
         let mayElide = head.endsInDigit
         head.value = head.value.scaled(byPowerOfTen: unit)
@@ -226,19 +226,15 @@ struct NumeralReader<Scalars: Collection> where Scalars.Element == Unicode.Scala
         return digits.count > 0 ? digits.value(fractionDigits: digits.count) : nil
     }
 
-    /// Two or more Chinese digits with no unit, read one by one (二〇二五 → 2025); two
-    /// consecutive digits (一二, 三四) are an approximation, not a number.
+    /// Three or more Chinese digits with no unit, read one by one (二〇二五 → 2025); two
+    /// digits (三四, 三五) are an approximation, not a number.
     private mutating func readDigitByDigit() -> ExactDecimal? {
         var digits = DigitAccumulator()
-        var first: Int64 = 0, previous: Int64 = 0
         while case .digit(let digit, let isLiang) = current {
             guard !isLiang, digits.append(digit) else { return nil }
-            if digits.count == 1 { first = digit }
-            previous = digit
             advance()
         }
-        guard digits.count != 2 || previous != first + 1 else { return nil }
-        return digits.value()
+        return digits.count >= 3 ? digits.value() : nil
     }
 
     // MARK: Atoms and arithmetic
