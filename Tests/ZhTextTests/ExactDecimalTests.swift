@@ -22,6 +22,16 @@ import ZhText
         #expect(ExactDecimal("99999999999999999999") == nil)
     }
 
+    @Test func wholeValuesAsInt64() {
+        #expect(ExactDecimal("2317000000")!.int64Value == 2_317_000_000)
+        #expect(ExactDecimal("23.17")!.scaled(byPowerOfTen: 8).int64Value == 2_317_000_000)
+        #expect(ExactDecimal("-9571")!.int64Value == -9571)
+        #expect(ExactDecimal("0")!.int64Value == 0)
+        #expect(ExactDecimal("12.5")!.int64Value == nil)
+        #expect(ExactDecimal(significand: 1, exponent: 19).int64Value == nil)
+        #expect(ExactDecimal(significand: 9, exponent: 18).int64Value == 9_000_000_000_000_000_000)
+    }
+
     @Test func arithmetic() {
         #expect(ExactDecimal("0.1")!.adding(ExactDecimal("0.2")!) == ExactDecimal("0.3"))
         #expect(ExactDecimal(3).multiplied(by: ExactDecimal(4)) == ExactDecimal(12))

@@ -21,6 +21,7 @@ public struct ExactDecimal: Hashable, Comparable, Sendable, CustomStringConverti
     /// Creates an integer value.
     public init(_ value: Int) { self.init(significand: Int64(value)) }
 
+    /// Zero.
     public static let zero = ExactDecimal(significand: 0)
 
     /// Parses plain ASCII decimal notation: optional sign, digits, optional `.` and digits
@@ -49,6 +50,7 @@ public struct ExactDecimal: Hashable, Comparable, Sendable, CustomStringConverti
         self.init(significand: negative ? -s : s, exponent: e)
     }
 
+    /// Parses plain ASCII decimal notation, as `init?(_: Substring)` does.
     public init?(_ text: String) { self.init(text[...]) }
 
     /// True when the value has no fractional part.
@@ -67,6 +69,7 @@ public struct ExactDecimal: Hashable, Comparable, Sendable, CustomStringConverti
         return value
     }
 
+    /// True when the value is below zero.
     public var isNegative: Bool { significand < 0 }
 
     /// The value with its sign flipped.
@@ -105,6 +108,7 @@ public struct ExactDecimal: Hashable, Comparable, Sendable, CustomStringConverti
         return v
     }
 
+    /// Orders values numerically, exactly, whatever their exponents.
     public static func < (lhs: ExactDecimal, rhs: ExactDecimal) -> Bool {
         if let d = lhs.subtracting(rhs) { return d.significand < 0 }
         // Only values of hugely different magnitude overflow; compare by sign, then magnitude.

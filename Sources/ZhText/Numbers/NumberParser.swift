@@ -17,8 +17,8 @@
 /// `NumeralReader` for the grammar.
 ///
 /// Values are built digit by digit in `ExactDecimal` (no floating point); a value whose integer
-/// part does not fit in `Int64` is refused. The parser is one pass over the scalars with a
-/// switch per scalar and no allocation.
+/// part does not fit in `Int64` is refused. The parser is one pass over the scalars (with one
+/// atom of lookahead), a switch per scalar and no allocation.
 public enum NumberParser {
     /// The exact value of `scalars` read as one written number, or `nil` if they are not exactly
     /// one well-formed number.

@@ -201,29 +201,27 @@ struct NumeralReader<Scalars: Collection> where Scalars.Element == Unicode.Scala
             break
         }
         guard !afterZero, last != nil || value > 0 || isLeadingZero else { return nil }
-        var part = Part(value: ExactDecimal(significand: value), endsInDigit: endsInDigit)
-        if current == .chinesePoint {
-            guard !elided else { return nil }
-            advance()
-            guard let fraction = readChineseFraction(), let sum = part.value.adding(fraction) else { return nil }
-            part = Part(value: sum, hasDecimal: true)
-            // 三点五千: a one-digit decimal may take 百 or 千 (三点五十 is a time of day).
-            if last == nil, case .unit(let unit) = current, (2...3).contains(unit) {
-                advance()
-                part.value = part.value.scaled(byPowerOfTen: unit)
-            }
-        }
-        return part
+        let integer = ExactDecimal(significand: value)
+        guard current == .chinesePoint else { return Part(value: integer, endsInDigit: endsInDigit) }
+        guard !elided else { return nil }
+        return readChineseDecimal(integer: integer, isOneDigit: last == nil)
     }
 
-    /// The digits after 点, read one by one (三点一四 → .14).
-    private mutating func readChineseFraction() -> ExactDecimal? {
+    /// 点 and the digits after it, read one by one (三点一四 → 3.14). A one-digit decimal may
+    /// take 百 or 千 (三点五千 = 3500; 三点五十 is a time of day).
+    private mutating func readChineseDecimal(integer: ExactDecimal, isOneDigit: Bool) -> Part? {
+        advance()
         var digits = DigitAccumulator()
         while case .digit(let digit, let isLiang) = current {
             guard !isLiang, digits.append(digit) else { return nil }
             advance()
         }
-        return digits.count > 0 ? digits.value(fractionDigits: digits.count) : nil
+        guard digits.count > 0, var value = integer.adding(digits.value(fractionDigits: digits.count)) else { return nil }
+        if isOneDigit, case .unit(let unit) = current, (2...3).contains(unit) {
+            advance()
+            value = value.scaled(byPowerOfTen: unit)
+        }
+        return Part(value: value, hasDecimal: true)
     }
 
     /// Three or more Chinese digits with no unit, read one by one (二〇二五 → 2025); two
