@@ -1,4 +1,5 @@
 import Testing
+import CICUShim
 @testable import ZhText
 
 /// The normalized view of `text` as a string.
@@ -109,5 +110,29 @@ func normalized(_ text: String) -> String {
         #expect(n.scalars.isEmpty && n.original.isEmpty)
         #expect(n.originalRange(of: 0..<0) == 0..<0)
         #expect(n.line(ofOriginalOffset: 0) == 1)
+    }
+}
+
+@Suite struct TraditionalTableTests {
+    /// The committed table is ICU's Hant-Hans transform (one-to-one BMP mappings) except for the
+    /// ordinary Simplified characters the generator leaves alone.
+    @Test func committedTableMatchesICU() {
+        let keep = Set("乾俱吒夥姊苎著藉跤阪".unicodeScalars)
+        var checked = 0
+        for block in [0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF] as [ClosedRange<UInt32>] {
+            var units: [UInt16] = []
+            for v in block { units += [UInt16(v), 0x0A] }
+            var length = Int32(units.count)
+            units += repeatElement(0, count: units.count)
+            #expect(units.withUnsafeMutableBufferPointer { zx_transliterate("Hant-Hans", $0.baseAddress, &length, Int32($0.count)) } <= 0)
+            let lines = String(decoding: units[..<Int(length)], as: UTF16.self).split(separator: "\n", omittingEmptySubsequences: false)
+            for (v, line) in zip(block, lines) {
+                let source = Unicode.Scalar(v)!
+                let icu = line.unicodeScalars.count == 1 && !keep.contains(source) ? line.unicodeScalars.first! : source
+                #expect(NormalizedText.fold(source) == icu, "U+\(String(v, radix: 16))")
+                checked += 1
+            }
+        }
+        #expect(checked == 0x4DBF - 0x3400 + 0x9FFF - 0x4E00 + 0xFAFF - 0xF900 + 3)
     }
 }
