@@ -1,0 +1,22 @@
+import Foundation
+
+/// How the batch engine runs: how many documents at once, and how much it reads and holds.
+public struct BatchOptions: Sendable {
+    /// Documents processed at the same time (`--jobs`), at least 1.
+    public var jobs: Int
+    /// Bytes read per chunk of a document; bigger documents are processed chunk by chunk.
+    public var blockSize: Int
+    /// How far past the document being written a worker may start another one.
+    public var window: Int
+    /// Records a document behind the head may buffer before it waits for its turn.
+    public var recordLimit: Int
+
+    /// Options for `jobs` workers (default: every core), 8 MB chunks.
+    public init(jobs: Int = ProcessInfo.processInfo.activeProcessorCount, blockSize: Int = 8 << 20,
+                recordLimit: Int = 20_000) {
+        self.jobs = max(1, jobs)
+        self.blockSize = max(1 << 10, blockSize)
+        self.window = max(16, 4 * self.jobs)
+        self.recordLimit = recordLimit
+    }
+}

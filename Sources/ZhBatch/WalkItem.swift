@@ -1,0 +1,14 @@
+/// One entry of the list of documents to process: a file to read, or a path that could not be
+/// walked (it does not exist, a folder cannot be listed), which is reported as a failed document
+/// in its place in the order.
+public struct WalkItem: Sendable, Equatable {
+    /// The path as walked (relative if given relative), or `-` for standard input.
+    public var path: String
+    /// Why the path cannot be read, if it cannot.
+    public var problem: String?
+
+    public init(path: String, problem: String? = nil) {
+        self.path = path
+        self.problem = problem
+    }
+}

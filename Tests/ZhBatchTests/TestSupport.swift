@@ -1,0 +1,105 @@
+import Foundation
+import ZhBatch
+import ZhOutput
+import ZhRecords
+import ZhText
+
+/// A small extractor for the engine's tests: every run of ASCII digits followed by 元 is a money
+/// record. The context numbers the records of a document, so a lost or reset context shows in
+/// the pattern ids; offsets and lines are whole-document ones, as the protocol asks.
+struct DigitsYuanExtractor: DocumentExtractor {
+    func makeContext(doc: String) -> Int { 0 }
+
+    func records(in text: String, doc: String, startOffset: Int, startLine: Int, context: inout Int) -> [Record] {
+        let scalars = Array(text.unicodeScalars)
+        var records: [Record] = []
+        var line = startLine
+        var i = 0
+        while i < scalars.count {
+            if scalars[i] == "\n" { line += 1 }
+            guard scalars[i].properties.numericType != nil, scalars[i].isASCII else { i += 1; continue }
+            var end = i
+            while end < scalars.count, scalars[end].isASCII, scalars[end].properties.numericType != nil { end += 1 }
+            if end < scalars.count, scalars[end] == "元" {
+                context += 1
+                let digits = String(String.UnicodeScalarView(scalars[i..<end]))
+                records.append(Record(doc: doc, type: .money, text: digits + "元", start: startOffset + i,
+                                      end: startOffset + end + 1, line: line, pattern: "test.money#\(context)",
+                                      fields: [Field("value", .number(ExactDecimal(digits)!)), Field("currency", .string("CNY"))]))
+            }
+            i = end
+        }
+        return records
+    }
+}
+
+/// A printer that keeps everything in memory.
+final class CollectingPrinter: RecordPrinter {
+    var records: [Record] = []
+    var reports: [DocumentReport] = []
+    var began = false
+    var finished: RunSummary?
+
+    func begin(_ run: RunInfo) throws(OutputError) { began = true }
+    func write(_ records: [Record]) throws(OutputError) { self.records += records }
+    func endDocument(_ report: DocumentReport) throws(OutputError) { reports.append(report) }
+    func finish(_ summary: RunSummary) throws(OutputError) { finished = summary }
+}
+
+/// An observer that ignores progress and keeps the documents' outcomes.
+final class CollectingObserver: BatchObserver, @unchecked Sendable {
+    private let lock = NSLock()
+    private var collected: [DocumentReport] = []
+
+    var reports: [DocumentReport] { lock.withLock { collected } }
+    func progressed(bytes: Int, records: Int) {}
+    func finished(_ report: DocumentReport) { lock.withLock { collected.append(report) } }
+}
+
+/// A fresh temporary folder, with helpers to fill it.
+struct TemporaryFolder {
+    let path: String
+
+    init() {
+        path = FileManager.default.temporaryDirectory.appendingPathComponent("zhx-batch-\(UUID().uuidString)").path
+        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    }
+
+    /// Writes `bytes` at `relative`, creating folders; returns the full path.
+    @discardableResult
+    func write(_ relative: String, _ bytes: [UInt8]) throws -> String {
+        let full = path + "/" + relative
+        try FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try Data(bytes).write(to: URL(fileURLWithPath: full))
+        return full
+    }
+
+    @discardableResult
+    func write(_ relative: String, _ text: String) throws -> String { try write(relative, Array(text.utf8)) }
+
+    func remove() { try? FileManager.default.removeItem(atPath: path) }
+}
+
+/// Generated report-like text: numbered lines with figures, blank lines between paragraphs,
+/// CJK and a character outside the BMP, so offsets in scalars and UTF-16 differ.
+func generatedDocument(lines: Int, seed: Int = 0) -> String {
+    var text = ""
+    for n in 0..<lines {
+        let k = n &* 7919 &+ seed
+        text += "第\(n)行：全县𠮷收入\(k % 100_000)元，同比增长\(k % 17)%，另有\(k % 13)元。\n"
+        if k % 5 == 0 { text += "\n" }
+        if k % 11 == 0 { text += "\r\n" }
+    }
+    return text
+}
+
+/// Runs the engine with the test extractor and returns what was printed and observed.
+func runEngine(_ items: [WalkItem], jobs: Int = 2, blockSize: Int = 8 << 20,
+               recordLimit: Int = 20_000) throws -> (CollectingPrinter, CollectingObserver, RunSummary) {
+    let printer = CollectingPrinter()
+    let observer = CollectingObserver()
+    let options = BatchOptions(jobs: jobs, blockSize: blockSize, recordLimit: recordLimit)
+    let engine = BatchEngine(extractor: DigitsYuanExtractor(), options: options)
+    let summary = try engine.run(items, into: printer, run: RunInfo(started: Date(), version: "test", arguments: []), observer: observer)
+    return (printer, observer, summary)
+}
