@@ -1,0 +1,59 @@
+import ZhText
+
+/// The figure of a money or quantity match, read from its captures: a single value or a range,
+/// and the qualifier written next to it.
+///
+/// Captures read: `amount` (the number, any written form `NumberParser` accepts), `scale` (a
+/// scale word's list value, `10000` for 万), `min` and `max` with optional `min-scale` (a range
+/// `10—50万`, `3万至5万`), `vague` (`十几`, `数十`, `几百`: see ``VagueNumber``), and `qualifier`
+/// / `qualifier-after` (list values naming a ``Qualifier``).
+struct Figure {
+    var value: ExactDecimal?
+    var min: ExactDecimal?
+    var max: ExactDecimal?
+    var qualifier: Qualifier
+
+    init?(_ match: MatchView) {
+        let scale = match.value("scale").flatMap { ExactDecimal($0) } ?? ExactDecimal(1)
+        var qualifier = Self.qualifier(match)
+        if let minText = match.text("min"), let maxText = match.text("max") {
+            let minScale = match.value("min-scale").flatMap { ExactDecimal($0) } ?? scale
+            guard let low = NumberParser.parse(minText)?.multiplied(by: minScale),
+                  let high = NumberParser.parse(maxText)?.multiplied(by: scale), low < high else { return nil }
+            (min, max, qualifier) = (low, high, .range)
+        } else if let vagueText = match.text("vague") {
+            guard let vague = VagueNumber(vagueText) else { return nil }
+            switch vague {
+            case .range(let low, let high):
+                guard let l = low.multiplied(by: scale), let h = high.multiplied(by: scale) else { return nil }
+                (min, max, qualifier) = (l, h, .range)
+            case .over(let base):
+                guard let v = base.multiplied(by: scale) else { return nil }
+                (value, qualifier) = (v, .over)
+            }
+        } else {
+            guard let amountText = match.text("amount"), let amount = NumberParser.parse(amountText),
+                  let v = amount.multiplied(by: scale) else { return nil }
+            value = v
+        }
+        self.qualifier = qualifier
+    }
+
+    private static func qualifier(_ match: MatchView) -> Qualifier {
+        for name in ["qualifier", "qualifier-mid", "qualifier-after"] {
+            if let q = match.value(name).flatMap(Qualifier.init(rawValue:)) { return q }
+        }
+        return .exact
+    }
+
+    /// `value`, or `min` and `max`, as fields.
+    var valueFields: [Field] {
+        if let min, let max { return [Field("min", .number(min)), Field("max", .number(max))] }
+        return value.map { [Field("value", .number($0))] } ?? []
+    }
+
+    /// The `qualifier` field, left out when exact.
+    var qualifierFields: [Field] {
+        qualifier == .exact ? [] : [Field("qualifier", .string(qualifier.rawValue))]
+    }
+}

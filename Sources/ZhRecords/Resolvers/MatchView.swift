@@ -1,0 +1,62 @@
+/// What a resolver sees of one pattern match: the normalized text, the match's range, and its
+/// named captures with their ranges and list values.
+public struct MatchView: Sendable {
+    /// One named capture.
+    public struct Capture: Sendable, Hashable {
+        /// Normalized scalar offsets.
+        public var range: Range<Int>
+        /// The value of the list word it matched (`"10000"` for `万` in `@scale`), if any.
+        public var value: String?
+
+        public init(range: Range<Int>, value: String? = nil) {
+            self.range = range
+            self.value = value
+        }
+    }
+
+    /// The normalized text the match was found in.
+    public let scalars: [Unicode.Scalar]
+    /// The whole match, in normalized offsets.
+    public let range: Range<Int>
+    /// The rule that matched.
+    public let ruleID: String
+    public let captures: [String: Capture]
+
+    public init(scalars: [Unicode.Scalar], range: Range<Int>, ruleID: String, captures: [String: Capture]) {
+        self.scalars = scalars
+        self.range = range
+        self.ruleID = ruleID
+        self.captures = captures
+    }
+
+    /// Whether the capture `name` matched.
+    public func has(_ name: String) -> Bool { captures[name] != nil }
+
+    /// The normalized text of the capture `name`.
+    public func text(_ name: String) -> String? {
+        captures[name].map { text(of: $0.range) }
+    }
+
+    /// The list value of the capture `name`.
+    public func value(_ name: String) -> String? { captures[name]?.value }
+
+    /// The normalized text of `range`.
+    public func text(of range: Range<Int>) -> String {
+        var s = String.UnicodeScalarView()
+        s.append(contentsOf: scalars[range])
+        return String(s)
+    }
+}
+
+/// What a resolver makes of a match: the record's type-specific fields and, where the record
+/// covers less than the whole match (a cue word matched only for context), its own span.
+public struct Resolution: Sendable {
+    public var fields: [Field]
+    /// The record's span in normalized offsets; `nil` means the whole match.
+    public var span: Range<Int>?
+
+    public init(fields: [Field], span: Range<Int>? = nil) {
+        self.fields = fields
+        self.span = span
+    }
+}

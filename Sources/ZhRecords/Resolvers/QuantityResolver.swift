@@ -1,0 +1,11 @@
+/// Resolves `quantity` matches: value after scale words (`97.3万亩` → 973000), `unit` the unit
+/// word as written in the normalized text (scale removed), or the list value of the capture
+/// `unit` when the list gives one, and the qualifier.
+struct QuantityResolver: Resolver {
+    let type = RecordType.quantity
+
+    func resolve(_ match: MatchView, context: ResolutionContext) -> Resolution? {
+        guard let figure = Figure(match), let unit = match.value("unit") ?? match.text("unit") else { return nil }
+        return Resolution(fields: figure.valueFields + [Field("unit", .string(unit))] + figure.qualifierFields)
+    }
+}

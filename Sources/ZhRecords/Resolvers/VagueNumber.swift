@@ -1,0 +1,36 @@
+import ZhText
+
+/// A vague Chinese number: `十几` (11–19), `几十`/`数十` (20–90), `几百`/`数百` (200–900),
+/// `几千`, `几万`, `十多`/`十余` (over 10), `二百余`/`260多` (over the number).
+enum VagueNumber: Equatable {
+    /// Somewhere in `[low, high]`.
+    case range(ExactDecimal, ExactDecimal)
+    /// More than the number.
+    case over(ExactDecimal)
+
+    init?(_ text: String) {
+        var scalars = Array(text.unicodeScalars)
+        if let last = scalars.last, last == "余" || last == "多" {
+            scalars.removeLast()
+            guard let base = NumberParser.parse(String(String.UnicodeScalarView(scalars))) else { return nil }
+            self = .over(base)
+            return
+        }
+        guard let few = scalars.firstIndex(where: { $0 == "几" || $0 == "数" }) else { return nil }
+        let before = String(String.UnicodeScalarView(scalars[..<few]))
+        let after = String(String.UnicodeScalarView(scalars[(few + 1)...]))
+        if before.isEmpty {
+            // 几十, 数百, 几千万: 2–9 of the unit after 几.
+            guard let unit = after.isEmpty ? ExactDecimal(1) : NumberParser.parse(after),
+                  let low = unit.multiplied(by: ExactDecimal(2)), let high = unit.multiplied(by: ExactDecimal(9)) else { return nil }
+            self = .range(low, high)
+        } else if after.isEmpty {
+            // 十几, 二十几, 一百几: the number plus 1–9.
+            guard let base = NumberParser.parse(before), let low = base.adding(ExactDecimal(1)),
+                  let high = base.adding(ExactDecimal(9)) else { return nil }
+            self = .range(low, high)
+        } else {
+            return nil
+        }
+    }
+}
