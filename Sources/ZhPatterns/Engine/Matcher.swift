@@ -31,23 +31,32 @@ public struct Matcher: Sendable {
     ///   - range: the part of `scalars` to match in (a document, a paragraph, a sentence).
     ///   - wordBoundary: whether a word boundary falls at an offset; asked only where a rule
     ///     reaches a `/`, at most once per position and scan.
+    ///   - accept: whether a candidate may be chosen (a resolver's verdict); asked only for a
+    ///     candidate that would beat the best one so far. A refused candidate is passed over, so
+    ///     the policy chooses among acceptable matches only.
     public func matches(in scalars: [Unicode.Scalar], tokens: [Token], range: Range<Int>,
-                        wordBoundary: (Int) -> Bool = { _ in true }) -> [PatternMatch] {
+                        wordBoundary: (Int) -> Bool = { _ in true },
+                        accept: (PatternMatch) -> Bool = { _ in true }) -> [PatternMatch] {
         var statistics = MatchStatistics()
-        return matches(in: scalars, tokens: tokens, range: range, wordBoundary: wordBoundary, statistics: &statistics)
+        return matches(in: scalars, tokens: tokens, range: range, wordBoundary: wordBoundary, accept: accept,
+                       statistics: &statistics)
     }
 
     /// ``matches(in:tokens:range:wordBoundary:)``, adding the work done to `statistics`.
     public func matches(in scalars: [Unicode.Scalar], tokens: [Token], range: Range<Int>,
-                        wordBoundary: (Int) -> Bool, statistics: inout MatchStatistics) -> [PatternMatch] {
+                        wordBoundary: (Int) -> Bool, accept: (PatternMatch) -> Bool = { _ in true },
+                        statistics: inout MatchStatistics) -> [PatternMatch] {
         let range = range.clamped(to: 0..<scalars.count)
         let table = TokenTable(tokens: tokens, range: range)
         return scalars.withUnsafeBufferPointer { buffer in
             withoutActuallyEscaping(wordBoundary) { wordBoundary in
-                var vm = PikeVM(program: program, text: MatchText(scalars: buffer, tokens: table, range: range), wordBoundary: wordBoundary)
-                let matches = vm.run()
-                statistics.add(vm.statistics)
-                return matches
+                withoutActuallyEscaping(accept) { accept in
+                    var vm = PikeVM(program: program, text: MatchText(scalars: buffer, tokens: table, range: range),
+                                    wordBoundary: wordBoundary, accept: accept)
+                    let matches = vm.run()
+                    statistics.add(vm.statistics)
+                    return matches
+                }
             }
         }
     }

@@ -9,6 +9,9 @@ import ZhTokens
 ///   start (then the first in priority order), which can reach every end the others could.
 /// - Threads start only where the ``StartFilter`` says some rule can begin, and only for rules
 ///   whose `not-after` context allows it; the skip loop costs one bit test per position.
+/// - A candidate that would become the best is first offered to `accept` (the caller's
+///   resolver: a date rule's `三年` whose year is out of range is refused), so a refused match
+///   never hides a shorter or lower-priority one that is valid.
 /// - Once a candidate match exists, no new thread starts and threads that started after it die;
 ///   when the last thread that started no later than it dies, the best candidate at the leftmost
 ///   start (longest, then higher priority, then earlier rule) is committed and the scan resumes
@@ -31,6 +34,7 @@ struct PikeVM: ~Copyable {
     private let program: Program
     private let text: MatchText
     private let wordBoundary: (Int) -> Bool
+    private let accept: (PatternMatch) -> Bool
     private(set) var statistics = MatchStatistics()
 
     private var visited: [Int]
@@ -43,10 +47,12 @@ struct PikeVM: ~Copyable {
     private var best: Candidate?
     private var boundaryCache: (position: Int, value: Bool) = (-1, false)
 
-    init(program: Program, text: MatchText, wordBoundary: @escaping (Int) -> Bool) {
+    init(program: Program, text: MatchText, wordBoundary: @escaping (Int) -> Bool,
+         accept: @escaping (PatternMatch) -> Bool) {
         self.program = program
         self.text = text
         self.wordBoundary = wordBoundary
+        self.accept = accept
         visited = Array(repeating: -1, count: program.instructions.count)
         pending = Array(repeating: [], count: max(text.tokens.longestToken, program.longestWord, 1) + 1)
     }
@@ -197,6 +203,7 @@ struct PikeVM: ~Copyable {
         if let best {
             guard candidate.start < best.start || candidate.start == best.start && beats(candidate, best) else { return }
         }
+        guard accept(match(from: candidate)) else { return }
         let newStart = best.map { candidate.start < $0.start } ?? true
         best = candidate
         if newStart { dropThreads(startingAfter: candidate.start) }

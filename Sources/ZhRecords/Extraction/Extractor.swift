@@ -49,20 +49,29 @@ public struct Extractor: Sendable {
         let normalized = NormalizedText(original: text)
         let scalars = normalized.scalars
         let tokens = TokenScanner().scan(scalars)
+        // The matcher chooses among resolvable matches only, so a match its resolver refuses
+        // (a "year" 三 in 连续三年) never hides a valid one (the duration 三年).
+        let matches = matcher.matches(in: scalars, tokens: tokens, range: 0..<scalars.count,
+                                      accept: { resolve($0, in: scalars) != nil })
         var records: [Record] = []
-        for match in matcher.matches(in: scalars, tokens: tokens, range: 0..<scalars.count) {
-            let rule = patterns.rules[match.ruleIndex]
-            guard let resolver = resolvers[rule.type] else { continue }
-            let view = MatchView(scalars: scalars, range: match.range, ruleID: rule.id,
-                                 captures: Dictionary(match.captures.map { ($0.name, MatchView.Capture(range: $0.range, value: $0.value)) },
-                                                      uniquingKeysWith: { _, last in last }))
-            guard let resolution = resolver.resolve(view, context: resolutionContext) else { continue }
+        for match in matches {
+            guard let (type, resolution) = resolve(match, in: scalars) else { continue }
             let span = normalized.originalRange(of: resolution.span ?? match.range)
-            records.append(Record(doc: doc, type: resolver.type, text: normalized.originalText(span),
+            records.append(Record(doc: doc, type: type, text: normalized.originalText(span),
                                   start: startOffset + span.lowerBound, end: startOffset + span.upperBound,
                                   line: startLine - 1 + normalized.line(ofOriginalOffset: span.lowerBound),
-                                  pattern: rule.id, fields: resolution.fields))
+                                  pattern: patterns.rules[match.ruleIndex].id, fields: resolution.fields))
         }
         return records
+    }
+
+    /// The record type and fields of `match`, or `nil` when its resolver refuses it.
+    private func resolve(_ match: PatternMatch, in scalars: [Unicode.Scalar]) -> (RecordType, Resolution)? {
+        let rule = patterns.rules[match.ruleIndex]
+        guard let resolver = resolvers[rule.type] else { return nil }
+        let view = MatchView(scalars: scalars, range: match.range, ruleID: rule.id,
+                             captures: Dictionary(match.captures.map { ($0.name, MatchView.Capture(range: $0.range, value: $0.value)) },
+                                                  uniquingKeysWith: { _, last in last }))
+        return resolver.resolve(view, context: resolutionContext).map { (resolver.type, $0) }
     }
 }

@@ -1,10 +1,14 @@
 /// Resolves `quantity` matches: value after scale words (`97.3万亩` → 973000), `unit` the unit
 /// word as written in the normalized text (scale removed), or the list value of the capture
 /// `unit` when the list gives one, and the qualifier.
+///
+/// A count written with the Chinese numeral 一 alone (`一个`, `一批`, `一大批`) is an indefinite
+/// article, not a figure: no record. `1个`, with an Arabic digit, is a count.
 struct QuantityResolver: Resolver {
     let type = RecordType.quantity
 
     func resolve(_ match: MatchView, context: ResolutionContext) -> Resolution? {
+        if match.text("amount") == "一" { return nil }
         guard let figure = Figure(match), let unit = match.value("unit") ?? match.text("unit") else { return nil }
         return Resolution(fields: figure.valueFields + [Field("unit", .string(unit))] + figure.qualifierFields)
     }
