@@ -31,7 +31,7 @@ let package = Package(
         // Tests mirror the modules.
         .testTarget(name: "ZhTextTests", dependencies: ["ZhText", "CICUShim"]),
         .testTarget(name: "ZhTokensTests", dependencies: ["ZhTokens", "ZhText", "CICUShim"]),
-        .testTarget(name: "ZhPatternsTests", dependencies: ["ZhPatterns", "ZhTokens"]),
+        .testTarget(name: "ZhPatternsTests", dependencies: ["ZhPatterns", "ZhTokens", "ZhText"]),
         .testTarget(name: "ZhRecordsTests", dependencies: ["ZhRecords", "ZhPatterns", "ZhText"]),
         .testTarget(name: "ZhOutputTests", dependencies: ["ZhOutput", "CSQLite"]),
         .testTarget(name: "ZhBatchTests", dependencies: ["ZhBatch"]),

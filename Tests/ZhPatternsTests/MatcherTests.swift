@@ -1,5 +1,6 @@
 import Testing
 import ZhPatterns
+import ZhText
 
 @Suite struct MatcherTests {
     static let money = """
@@ -237,5 +238,22 @@ import ZhPatterns
         #expect(harness.matcher.matches(in: scalars, tokens: tokens, range: 1..<3).isEmpty)
         #expect(harness.matcher.matches(in: scalars, tokens: tokens, range: 1..<6).map(\.range) == [4..<6])
         #expect(harness.matcher.matches(in: scalars, tokens: tokens, range: 4..<5).isEmpty)
+    }
+}
+
+@Suite struct NormalizationTests {
+    @Test func literalsAndWordsAreNormalizedLikeTheText() throws {
+        let harness = try MatchHarness("""
+        list scale
+          萬 = 10000
+        rule r
+          type: t
+          match: NUM @scale 圓 ％
+        """)
+        let text = NormalizedText(original: "增長５萬圓％。")
+        let tokens = MatchHarness.tokens(text.scalars)
+        let found = harness.matcher.matches(in: text.scalars, tokens: tokens, range: 0..<text.scalars.count)
+        #expect(found.map { text.text($0.range) } == ["5万圆%"])
+        #expect(found.first?["scale"] == nil)
     }
 }

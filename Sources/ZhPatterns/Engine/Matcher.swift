@@ -1,3 +1,4 @@
+import ZhText
 import ZhTokens
 
 /// Finds the matches of every rule of a ``PatternSet`` in normalized text.
@@ -17,11 +18,17 @@ public struct Matcher: Sendable {
     private let program: Program
 
     /// Compiles `patterns`. Literals and list words pass through `normalize`, which must be the
-    /// normalization the matched text went through (so `，` or Traditional characters written in
-    /// a pattern file compare equal to the normalized text).
-    public init(_ patterns: PatternSet, normalize: @escaping @Sendable ([Unicode.Scalar]) -> [Unicode.Scalar] = { $0 }) {
+    /// normalization the matched text went through, so that full-width or Traditional characters
+    /// written in a pattern file compare equal to the text; the default is ZhText's
+    /// ``ZhText/NormalizedText`` view.
+    public init(_ patterns: PatternSet, normalize: @escaping @Sendable ([Unicode.Scalar]) -> [Unicode.Scalar] = Matcher.normalizedView) {
         self.patterns = patterns
         program = ProgramCompiler(patterns: patterns, normalize: normalize).compile()
+    }
+
+    /// The normalized view of a literal or list word, as ``ZhText/NormalizedText`` makes it.
+    @Sendable public static func normalizedView(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        NormalizedText(originalScalars: scalars).scalars
     }
 
     /// The non-overlapping matches in `range` of `scalars`, in order.

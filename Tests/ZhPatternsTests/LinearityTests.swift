@@ -1,0 +1,50 @@
+import Testing
+import ZhPatterns
+
+/// The VM's work grows linearly with the input, checked on step counts (never on time).
+@Suite struct LinearityTests {
+    /// Steps per input scalar for `source` over `unit` repeated to `length` and twice `length`
+    /// scalars, and the matches in the longer text.
+    private func stepsPerScalar(_ source: String, _ unit: String, length: Int = 10_000) throws -> (Double, Double, [PatternMatch]) {
+        let harness = try MatchHarness(source)
+        var results: [Double] = []
+        var lastMatches: [PatternMatch] = []
+        for length in [length, 2 * length] {
+            let text = String(repeating: unit, count: length / unit.unicodeScalars.count)
+            var statistics = MatchStatistics()
+            lastMatches = harness.matches(text, statistics: &statistics)
+            results.append(Double(statistics.steps) / Double(length))
+        }
+        return (results[0], results[1], lastMatches)
+    }
+
+    @Test func nestedAlternativesUnderAStarStayLinear() throws {
+        // (a|a)* b never matches: a backtracking engine takes exponential time per start.
+        let (short, long, matches) = try stepsPerScalar("rule r\n  type: t\n  match: (a|a|(a|a))* b\n", "a")
+        #expect(matches.isEmpty)
+        #expect(long <= short * 1.05)
+        #expect(long < 40)
+    }
+
+    @Test func manyOptionalPartsStayLinear() throws {
+        let optional = String(repeating: "a? ", count: 15) + String(repeating: "a ", count: 15)
+        let (short, long, matches) = try stepsPerScalar("rule r\n  type: t\n  match: \(optional)\n", "a", length: 1_500)
+        #expect(matches.count == 100 && matches.allSatisfy { $0.range.count == 30 })
+        #expect(long <= short * 1.05)
+        #expect(long < 100)
+    }
+
+    @Test func longMatchesAreScannedOnce() throws {
+        let (short, long, matches) = try stepsPerScalar("rule r\n  type: t\n  match: (a|a)+\n", "a")
+        #expect(matches.count == 1 && matches[0].range == 0..<20_000)
+        #expect(long <= short * 1.05)
+        #expect(long < 20)
+    }
+
+    @Test func textNoRuleCanStartIsSkippedWithoutSteps() throws {
+        let harness = try MatchHarness("rule r\n  type: t\n  match: NUM 元\n")
+        var statistics = MatchStatistics()
+        _ = harness.matches(String(repeating: "财政预算收入完成，", count: 2_000), statistics: &statistics)
+        #expect(statistics.steps == 0 && statistics.positions == 0)
+    }
+}
