@@ -12,8 +12,8 @@ enum Instruction: Sendable {
     /// Consume a whole token of this kind that starts here.
     case token(TokenKind)
     /// Consume the longest word of trie `trie` found here; its value goes to the value slot of
-    /// each capture in `captures` (the captures around the `@list` atom).
-    case word(trie: Int, captures: [Int])
+    /// each capture in `Program.captureLists[captures]` (the captures around the `@list` atom).
+    case word(trie: Int, captures: Int)
     /// Continue only at a word boundary.
     case boundary
     /// Continue at both targets, the first preferred.

@@ -21,14 +21,15 @@ struct PikeVM: ~Copyable {
     private struct Thread {
         var pc: Int
         var start: Int
-        var slots: [Int]
+        /// The thread's block in ``slots``.
+        var slots: Int
     }
 
     private struct Candidate {
         var rule: Int
         var start: Int
         var end: Int
-        var slots: [Int]
+        var slots: Int
     }
 
     private let program: Program
@@ -37,12 +38,18 @@ struct PikeVM: ~Copyable {
     private let accept: (PatternMatch) -> Bool
     private(set) var statistics = MatchStatistics()
 
-    private var visited: [Int]
+    private var slots = SlotArena()
+    /// Per instruction: the last `stamp` (closure round) that reached it.
+    private let visited: UnsafeMutableBufferPointer<Int>
     private var stamp = 0
     private var pending: [[Thread]]
     private var pendingCount = 0
-    private var current: [Thread] = []
-    private var stack: [Thread] = []
+    /// Threads waiting on a consuming instruction at the current position (at most one per
+    /// instruction), and the closure's work stack (at most two pushes per instruction).
+    private let current: UnsafeMutableBufferPointer<Thread>
+    private var currentCount = 0
+    private let stack: UnsafeMutableBufferPointer<Thread>
+    private var stackCount = 0
     private var startRules: [Int] = []
     private var best: Candidate?
     private var boundaryCache: (position: Int, value: Bool) = (-1, false)
@@ -53,8 +60,17 @@ struct PikeVM: ~Copyable {
         self.text = text
         self.wordBoundary = wordBoundary
         self.accept = accept
-        visited = Array(repeating: -1, count: program.instructions.count)
-        pending = Array(repeating: [], count: max(text.tokens.longestToken, program.longestWord, 1) + 1)
+        visited = .allocate(capacity: program.instructions.count)
+        visited.initialize(repeating: -1)
+        current = .allocate(capacity: program.instructions.count)
+        stack = .allocate(capacity: 2 * program.instructions.count + 1)
+        pending = Array(repeating: [], count: max(text.tokens.longestToken(of: program.tokenKinds), program.longestWord, 1) + 1)
+    }
+
+    deinit {
+        visited.deallocate()
+        current.deallocate()
+        stack.deallocate()
     }
 
     /// Runs over the whole range and returns the committed matches, in order.
@@ -68,8 +84,8 @@ struct PikeVM: ~Copyable {
                     matches.append(match(from: candidate))
                     best = nil
                     position = candidate.end
-                    continue
                 }
+                slots.removeAll()
                 position = nextStart(from: position)
                 if position >= end { break }
             }
@@ -92,7 +108,7 @@ struct PikeVM: ~Copyable {
     private mutating func step(at position: Int) {
         statistics.positions += 1
         stamp += 1
-        current.removeAll(keepingCapacity: true)
+        currentCount = 0
         let slot = position % pending.count
         var arrivals = pending[slot]
         pending[slot].removeAll(keepingCapacity: true)
@@ -100,7 +116,7 @@ struct PikeVM: ~Copyable {
         if arrivals.count > 1 { arrivals.sort { $0.start < $1.start } }
         for thread in arrivals where isAlive(thread) { addClosure(thread, at: position) }
         if best == nil, position < text.range.upperBound { startThreads(at: position) }
-        for thread in current where isAlive(thread) { advance(thread, at: position) }
+        for index in 0..<currentCount where isAlive(current[index]) { advance(current[index], at: position) }
     }
 
     private func isAlive(_ thread: Thread) -> Bool {
@@ -116,44 +132,54 @@ struct PikeVM: ~Copyable {
             let check = program.notAfter[rule]
             if !check.isEmpty, check.endsBefore(position, in: text, program: program) { continue }
             statistics.threadsStarted += 1
-            addClosure(Thread(pc: program.ruleStarts[rule], start: position, slots: program.emptySlots(rule: rule)), at: position)
+            addClosure(Thread(pc: program.ruleStarts[rule], start: position, slots: SlotArena.none), at: position)
         }
     }
 
     /// Follows epsilon moves from `thread`, in priority order, collecting threads that wait on a
     /// consuming instruction into `current` and offering accepted matches.
     private mutating func addClosure(_ thread: Thread, at position: Int) {
-        stack.append(thread)
-        while var thread = stack.popLast() {
+        push(thread)
+        while stackCount > 0 {
+            stackCount -= 1
+            var thread = stack[stackCount]
             guard visited[thread.pc] != stamp else { continue }
             visited[thread.pc] = stamp
             statistics.steps += 1
             switch program.instructions[thread.pc] {
             case .jump(let target):
                 thread.pc = target
-                stack.append(thread)
+                push(thread)
             case .split(let first, let second):
                 var other = thread
                 other.pc = second
-                stack.append(other)
+                push(other)
                 thread.pc = first
-                stack.append(thread)
+                push(thread)
             case .save(let slot):
-                thread.slots[slot] = position
-                if slot % 3 == 0 { thread.slots[slot + 2] = -1 }
+                let size = program.slotCounts[program.ruleOf[thread.pc]]
+                thread.slots = slots.write(position, at: slot, in: thread.slots, size: size,
+                                           also: slot % 3 == 0 ? (slot + 2, SlotArena.unset) : nil)
                 thread.pc += 1
-                stack.append(thread)
+                push(thread)
             case .boundary:
                 if isBoundary(position) {
                     thread.pc += 1
-                    stack.append(thread)
+                    push(thread)
                 }
             case .accept(let rule):
                 offer(Candidate(rule: rule, start: thread.start, end: position, slots: thread.slots))
             case .scalar, .han, .token, .word:
-                current.append(thread)
+                current[currentCount] = thread
+                currentCount += 1
             }
         }
+    }
+
+    @inline(__always)
+    private mutating func push(_ thread: Thread) {
+        stack[stackCount] = thread
+        stackCount += 1
     }
 
     private mutating func isBoundary(_ position: Int) -> Bool {
@@ -183,7 +209,10 @@ struct PikeVM: ~Copyable {
             guard let (length, value) = program.tries[trie].longestMatch(in: text.scalars, at: position, end: end) else { return }
             next = position + length
             if value >= 0 {
-                for capture in captures { thread.slots[3 * capture + 2] = Int(value) }
+                let size = program.slotCounts[program.ruleOf[thread.pc]]
+                for capture in program.captureLists[captures] {
+                    thread.slots = slots.write(Int(value), at: 3 * capture + 2, in: thread.slots, size: size)
+                }
             }
         case .boundary, .split, .jump, .save, .accept:
             return
@@ -228,7 +257,8 @@ struct PikeVM: ~Copyable {
     private func match(from candidate: Candidate) -> PatternMatch {
         var captures: [Capture] = []
         for (index, name) in program.captureNames[candidate.rule].enumerated() {
-            let (start, end, value) = (candidate.slots[3 * index], candidate.slots[3 * index + 1], candidate.slots[3 * index + 2])
+            let (start, end, value) = (slots.read(3 * index, in: candidate.slots), slots.read(3 * index + 1, in: candidate.slots),
+                                       slots.read(3 * index + 2, in: candidate.slots))
             guard start >= 0, end >= start else { continue }
             captures.append(Capture(name: name, range: start..<end, value: value >= 0 ? program.values[value] : nil))
         }

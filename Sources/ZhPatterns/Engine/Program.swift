@@ -18,13 +18,16 @@ struct Program: Sendable {
     var values: [String] = []
     var startFilter = StartFilter()
 
-    /// Capture slots a new thread of `rule` starts with (all unset).
-    func emptySlots(rule: Int) -> [Int] {
-        Array(repeating: -1, count: captureNames[rule].count * 3)
-    }
+    /// Per rule: how many capture slots its threads carry (3 per capture).
+    var slotCounts: [Int] = []
+    /// Per instruction: the rule it belongs to.
+    var ruleOf: [Int] = []
+    /// The captures around `@list` atoms, referred to by ``Instruction/word(trie:captures:)``.
+    var captureLists: [[Int]] = []
 
-    /// The longest word any list trie holds (bounds how far a thread can jump ahead).
-    var longestWord: Int {
-        tries.map(\.longestWord).max() ?? 0
-    }
+    /// The longest word any list trie holds (with ``tokenKinds``, bounds how far a thread can
+    /// jump ahead).
+    var longestWord = 0
+    /// The token kinds some `NUM`, `CNUM` or `LATIN` step consumes.
+    var tokenKinds: Set<TokenKind> = []
 }

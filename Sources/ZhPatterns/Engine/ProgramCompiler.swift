@@ -25,11 +25,15 @@ struct ProgramCompiler {
             emit(rule.pattern, captures: [])
             program.instructions.append(.accept(rule: index))
             program.captureNames.append(captureNames)
+            program.slotCounts.append(3 * captureNames.count)
+            program.ruleOf += repeatElement(index, count: program.instructions.count - program.ruleOf.count)
             program.priorities.append(rule.priority)
             program.notAfter.append(contextCheck(rule.notAfter, backward: true))
             program.notBefore.append(contextCheck(rule.notBefore, backward: false))
         }
         for rule in program.ruleStarts.indices { addFirstSet(of: rule) }
+        program.longestWord = program.tries.map(\.longestWord).max() ?? 0
+        for case .token(let kind) in program.instructions { program.tokenKinds.insert(kind) }
         return program
     }
 
@@ -42,7 +46,8 @@ struct ProgramCompiler {
         case .tokenClass(let tokenClass):
             program.instructions.append(tokenClass.tokenKind.map(Instruction.token) ?? .han)
         case .list(let reference):
-            program.instructions.append(.word(trie: trie(for: reference, backward: false), captures: captures))
+            program.captureLists.append(captures)
+            program.instructions.append(.word(trie: trie(for: reference, backward: false), captures: program.captureLists.count - 1))
         case .boundary:
             program.instructions.append(.boundary)
         case .sequence(let items):
@@ -98,13 +103,14 @@ struct ProgramCompiler {
     private mutating func trie(for reference: ListReference, backward: Bool) -> Int {
         let key = "\(backward ? "<" : ">")\(reference.name)=\(reference.value ?? "")"
         if let index = trieIndex[key] { return index }
-        var trie = WordTrie()
+        var words: [(scalars: [Unicode.Scalar], value: Int32)] = []
         for entry in patterns.lists[reference.name]?.entries ?? [] where reference.value == nil || entry.value == reference.value {
             let word = normalize(Array(entry.word.unicodeScalars))
             guard !word.isEmpty else { continue }
             let valueIndex = entry.value.map { value($0) } ?? WordTrie.noValue
-            trie.insert(backward ? word.reversed() : word, value: valueIndex)
+            words.append((backward ? word.reversed() : word, valueIndex))
         }
+        let trie = WordTrie(words: words)
         program.tries.append(trie)
         trieIndex[key] = program.tries.count - 1
         return program.tries.count - 1

@@ -36,8 +36,10 @@ struct TokenTable {
         return low < tokens.count && tokens[low].range.upperBound == position ? tokens[low] : nil
     }
 
-    /// The length of the longest token.
-    var longestToken: Int {
-        tokens.map(\.range.count).max() ?? 0
+    /// The length of the longest token of one of `kinds` (how far a token step can jump).
+    func longestToken(of kinds: Set<TokenKind>) -> Int {
+        var longest = 0
+        for token in tokens where token.range.count > longest && kinds.contains(token.kind) { longest = token.range.count }
+        return longest
     }
 }

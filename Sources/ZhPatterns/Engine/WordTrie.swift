@@ -1,34 +1,70 @@
 /// The words of a list (or of the part of it with one value) as a trie, read forwards for `@list`
 /// atoms and `not-before`, or backwards for `not-after`.
+///
+/// Stored flat: each node's edges are a sorted run of ``keys`` (scalar values) and ``targets``,
+/// searched without hashing.
 struct WordTrie: Sendable {
     /// Value stored in ``terminal`` for a node that ends no word.
     static let notAWord: Int32 = -2
     /// Value stored in ``terminal`` for a word without a value.
     static let noValue: Int32 = -1
 
-    private var children: [[Unicode.Scalar: Int32]] = [[:]]
+    /// Per node: where its edges start in ``keys``; node `n`'s edges end where node `n+1`'s start.
+    private var edgeStart: [Int32] = []
+    private var keys: [UInt32] = []
+    private var targets: [Int32] = []
     /// Per node: `notAWord`, `noValue` or the index of the word's value in the program's value table.
-    private var terminal: [Int32] = [notAWord]
+    private var terminal: [Int32] = []
     /// The longest word's length.
     private(set) var longestWord = 0
-    /// The first scalar of every word.
-    var firstScalars: Dictionary<Unicode.Scalar, Int32>.Keys { children[0].keys }
 
-    /// Adds `word` (reversed for a backward trie) with its value index, or `noValue`.
-    mutating func insert(_ word: [Unicode.Scalar], value: Int32) {
-        var node = 0
-        for scalar in word {
-            if let next = children[node][scalar] {
-                node = Int(next)
-            } else {
-                children.append([:])
-                terminal.append(Self.notAWord)
-                children[node][scalar] = Int32(children.count - 1)
-                node = children.count - 1
+    /// A trie of `words` (each already reversed for a backward trie) with their value indices.
+    init(words: [(scalars: [Unicode.Scalar], value: Int32)]) {
+        var children: [[UInt32: Int32]] = [[:]]
+        terminal = [Self.notAWord]
+        for (word, value) in words {
+            var node = 0
+            for scalar in word {
+                if let next = children[node][scalar.value] {
+                    node = Int(next)
+                } else {
+                    children.append([:])
+                    terminal.append(Self.notAWord)
+                    children[node][scalar.value] = Int32(children.count - 1)
+                    node = children.count - 1
+                }
+            }
+            terminal[node] = value
+            longestWord = max(longestWord, word.count)
+        }
+        for edges in children {
+            edgeStart.append(Int32(keys.count))
+            for (key, target) in edges.sorted(by: { $0.key < $1.key }) {
+                keys.append(key)
+                targets.append(target)
             }
         }
-        terminal[node] = value
-        longestWord = max(longestWord, word.count)
+        edgeStart.append(Int32(keys.count))
+    }
+
+    /// The first scalar of every word.
+    var firstScalars: [Unicode.Scalar] {
+        keys[Int(edgeStart[0])..<Int(edgeStart[1])].compactMap(Unicode.Scalar.init)
+    }
+
+    /// The child of `node` along `scalar`, or -1.
+    @inline(__always)
+    private func child(of node: Int, _ scalar: Unicode.Scalar) -> Int {
+        var low = Int(edgeStart[node])
+        var high = Int(edgeStart[node + 1])
+        let key = scalar.value
+        while low < high {
+            let mid = (low + high) >> 1
+            let k = keys[mid]
+            if k == key { return Int(targets[mid]) }
+            if k < key { low = mid + 1 } else { high = mid }
+        }
+        return -1
     }
 
     /// The longest word starting at `position` and ending at or before `end`: its length and
@@ -37,8 +73,9 @@ struct WordTrie: Sendable {
         var node = 0
         var best: (Int, Int32)?
         var i = position
-        while i < end, let next = children[node][scalars[i]] {
-            node = Int(next)
+        while i < end {
+            node = child(of: node, scalars[i])
+            if node < 0 { break }
             i += 1
             if terminal[node] != Self.notAWord { best = (i - position, terminal[node]) }
         }
@@ -50,8 +87,9 @@ struct WordTrie: Sendable {
     func hasWordEnding(in scalars: UnsafeBufferPointer<Unicode.Scalar>, before position: Int, start: Int) -> Bool {
         var node = 0
         var i = position - 1
-        while i >= start, let next = children[node][scalars[i]] {
-            node = Int(next)
+        while i >= start {
+            node = child(of: node, scalars[i])
+            if node < 0 { return false }
             if terminal[node] != Self.notAWord { return true }
             i -= 1
         }
