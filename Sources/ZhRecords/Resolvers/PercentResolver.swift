@@ -9,8 +9,8 @@ struct PercentResolver: Resolver {
     func resolve(_ match: MatchView, context: ResolutionContext) -> Resolution? {
         guard let amountText = match.text("amount"), let value = NumberParser.parse(amountText) else { return nil }
         let unit = match.value("unit") ?? "%"
-        let figureStart = match.captures.values.map(\.range.lowerBound).min() ?? match.range.lowerBound
-        let role = PercentRole(before: figureStart, in: match.scalars, lists: context, value: value)
+        let figure = match.captures["amount"]!.range
+        let role = PercentRole(figure: figure, in: match.scalars, lists: context, value: value)
         var fields = [Field("value", .number(value)), Field("unit", .string(unit)), Field("role", .string(role.role.rawValue))]
         if let direction = role.direction { fields.append(Field("direction", .string(direction.rawValue))) }
         for name in ["qualifier", "qualifier-mid", "qualifier-after"] {

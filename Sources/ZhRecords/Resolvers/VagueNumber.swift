@@ -21,7 +21,7 @@ enum VagueNumber: Equatable {
         let after = String(String.UnicodeScalarView(scalars[(few + 1)...]))
         if before.isEmpty {
             // 几十, 数百, 几千万: 2–9 of the unit after 几.
-            guard let unit = after.isEmpty ? ExactDecimal(1) : NumberParser.parse(after),
+            guard let unit = after.isEmpty ? ExactDecimal(1) : NumberParser.parse(after) ?? NumberParser.scale(of: after),
                   let low = unit.multiplied(by: ExactDecimal(2)), let high = unit.multiplied(by: ExactDecimal(9)) else { return nil }
             self = .range(low, high)
         } else if after.isEmpty {
