@@ -55,13 +55,18 @@ public final class ConsoleReporter: BatchObserver, @unchecked Sendable {
         }
     }
 
-    /// Clears the progress line and prints the run's summary (unless quiet).
-    public func finish(_ summary: RunSummary) {
+    /// Clears the progress line and prints the run's summary (unless quiet, or the run stopped).
+    public func finish(_ summary: RunSummary?) {
         lock.lock()
         defer { lock.unlock() }
         clearProgress()
-        guard !quiet else { return }
+        guard !quiet, let summary else { return }
         Self.write(Self.summaryText(summary) + "\n")
+    }
+
+    /// Writes `line` to standard error, for messages outside a run's progress.
+    public static func say(_ line: String) {
+        write(line + "\n")
     }
 
     /// `zhx: 40 files read, 1 failed, 0 skipped; 1234 records (money 300, …); 1.20 s, 3.4 MB/s`.

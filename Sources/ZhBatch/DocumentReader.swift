@@ -4,8 +4,7 @@ import ZhText
 
 /// Reads one document (a file, or standard input for `-`) in chunks of about `blockSize` bytes:
 /// detects the encoding on the first chunk, cuts every chunk at a ``ChunkBoundary``, decodes it,
-/// and hands it over with its whole-document scalar offset and line (lines are counted at U+000A,
-/// so CRLF counts once).
+/// and hands it over with its whole-document scalar offset and line.
 ///
 /// A file bigger than one block is decoded once through before any chunk is handed over, so a
 /// file that fails to decode gives no records at all, as a small one does. Standard input cannot
@@ -84,14 +83,16 @@ struct DocumentReader: Sendable {
         return report
     }
 
-    /// The Unicode scalars and line breaks (U+000A) in `text`, counted on its UTF-8 bytes.
+    /// The Unicode scalars and line breaks in `text`, counted on its UTF-8 bytes. As in
+    /// `LineIndex`, `\n`, `\r\n` and a lone `\r` each end a line. (A chunk never starts with the
+    /// `\n` of a `\r\n`: chunks are cut after a `\n`, or inside a block that has none.)
     static func measure(_ text: String) -> (scalars: Int, lineBreaks: Int) {
         var text = text
         return text.withUTF8 { bytes in
             var scalars = 0, lineBreaks = 0
-            for byte in bytes {
+            for (index, byte) in bytes.enumerated() {
                 if byte & 0xC0 != 0x80 { scalars += 1 }
-                if byte == 0x0A { lineBreaks += 1 }
+                if byte == 0x0A || (byte == 0x0D && (index + 1 == bytes.count || bytes[index + 1] != 0x0A)) { lineBreaks += 1 }
             }
             return (scalars, lineBreaks)
         }

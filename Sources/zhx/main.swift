@@ -2,6 +2,7 @@ import Foundation
 
 /// The verbs of `zhx`, in the order `zhx --help` lists them.
 let commands: [any Command.Type] = [
+    ExtractCommand.self,
     TestCommand.self,
     TokensCommand.self,
 ]

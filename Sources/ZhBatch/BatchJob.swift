@@ -1,0 +1,83 @@
+import Foundation
+import ZhOutput
+
+/// A whole `zhx extract` job: which documents (paths, a list file, a shard), which output, how
+/// many workers; ``run(with:version:arguments:)`` does it with any extractor and tells the user
+/// on standard error.
+public struct BatchJob {
+    /// Paths to walk, in order.
+    public var paths: [String]
+    /// A file listing more paths, one per line (`-`: standard input), read after `paths`.
+    public var filesFrom: String?
+    public var walker: FileWalker
+    public var shard: Shard?
+    public var format: OutputFormat
+    /// The output file; standard output when `nil` or `-`.
+    public var output: String?
+    public var options: BatchOptions
+    /// No progress line and no summary.
+    public var quiet: Bool
+
+    public init(paths: [String], filesFrom: String? = nil, walker: FileWalker = FileWalker(), shard: Shard? = nil,
+                format: OutputFormat = .jsonl, output: String? = nil, options: BatchOptions = BatchOptions(), quiet: Bool = false) {
+        self.paths = paths
+        self.filesFrom = filesFrom
+        self.walker = walker
+        self.shard = shard
+        self.format = format
+        self.output = output
+        self.options = options
+        self.quiet = quiet
+    }
+
+    /// The outcome of a job.
+    public enum Outcome: Equatable {
+        /// Every document was read (or skipped as binary).
+        case success
+        /// Some documents failed; the others' output is complete.
+        case documentsFailed
+        /// The job stopped: the list of files or the output could not be used.
+        case stopped
+    }
+
+    /// Walks the paths, runs `extractor` over the documents into the output, and reports problems,
+    /// progress and a summary on standard error. `version` and `arguments` are recorded in outputs
+    /// that keep them (SQLite's `runs` table).
+    public func run<Extractor: DocumentExtractor>(with extractor: Extractor, version: String, arguments: [String]) -> Outcome {
+        let started = Date()
+        var allPaths = paths
+        if let filesFrom {
+            do {
+                allPaths += try PathList.read(from: filesFrom)
+            } catch {
+                ConsoleReporter.say("zhx: \(filesFrom): cannot read the list of files: \(error.localizedDescription)")
+                return .stopped
+            }
+        }
+        var items = walker.walk(allPaths)
+        if let shard { items = Array(shard.slice(of: items)) }
+        let reporter = ConsoleReporter(totalFiles: items.count, totalBytes: Self.size(of: items), quiet: quiet)
+        let engine = BatchEngine(extractor: extractor, options: options)
+        do throws(OutputError) {
+            // The output is created after the walk, so a new output file is never read as input.
+            let printer = try format.makePrinter(path: output)
+            let summary = try engine.run(items, into: printer, run: RunInfo(started: started, version: version, arguments: arguments),
+                                         observer: reporter)
+            reporter.finish(summary)
+            return summary.filesFailed > 0 ? .documentsFailed : .success
+        } catch {
+            reporter.finish(nil)
+            ConsoleReporter.say("zhx: \(error)")
+            return .stopped
+        }
+    }
+
+    /// The total size in bytes of the files among `items` (for the progress line's ETA).
+    private static func size(of items: [WalkItem]) -> Int {
+        items.reduce(0) { total, item in
+            guard item.problem == nil, item.path != "-",
+                  let size = try? FileManager.default.attributesOfItem(atPath: item.path)[.size] as? Int else { return total }
+            return total + size
+        }
+    }
+}
