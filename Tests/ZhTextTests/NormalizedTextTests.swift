@@ -105,6 +105,17 @@ func normalized(_ text: String) -> String {
         #expect([Unicode.Scalar](scalarsOf: text) == Array(text.unicodeScalars))
     }
 
+    @Test func decodingNotesTheSameLinesAsAScan() {
+        let text = "表\t一\r\n\r甲\u{3000}乙\n\u{A0}x y\r\r\n\t末"
+        let (scalars, decoded) = ScalarDecoding.decode(text)
+        let scanned = scalars.withUnsafeBufferPointer { LineScan($0) }
+        #expect(scalars == Array(text.unicodeScalars))
+        #expect(decoded.lineStarts == scanned.lineStarts)
+        #expect(decoded.lineStarts == LineIndex(scalars).lineStarts)
+        #expect(decoded.blanks.map(\.rawValue) == scanned.blanks.map(\.rawValue))
+        #expect(scanned.blanks.map(\.rawValue) == [1, 0, 2, 2, 0, 1])
+    }
+
     @Test func emptyText() {
         let n = NormalizedText(original: "")
         #expect(n.scalars.isEmpty && n.original.isEmpty)

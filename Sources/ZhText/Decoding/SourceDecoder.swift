@@ -15,7 +15,8 @@ public enum SourceDecoder {
         for encoding in [SourceEncoding.utf8BOM, .utf16LE, .utf16BE] where bytes.starts(with: encoding.byteOrderMark) {
             return DecodedSource(text: try decode(bytes[...], as: encoding), encoding: encoding)
         }
-        if let nul = bytes.prefix(binaryProbeLength).firstIndex(of: 0) {
+        let nul = bytes.withUnsafeBufferPointer { $0.prefix(binaryProbeLength).firstIndex(of: 0) }
+        if let nul {
             throw .binary(byteOffset: nul)
         }
         if let text = String(validating: bytes, as: UTF8.self) {

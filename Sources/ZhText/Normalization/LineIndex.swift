@@ -6,21 +6,12 @@ public struct LineIndex: Sendable {
 
     /// Indexes the lines of `scalars`.
     public init(_ scalars: [Unicode.Scalar]) {
-        var starts = [0]
-        scalars.withUnsafeBufferPointer { s in
-            var i = 0
-            while i < s.count {
-                let v = s[i]
-                i += 1
-                if v == "\n" {
-                    starts.append(i)
-                } else if v == "\r" {
-                    if i < s.count, s[i] == "\n" { i += 1 }
-                    starts.append(i)
-                }
-            }
-        }
-        lineStarts = starts
+        lineStarts = scalars.withUnsafeBufferPointer { LineScan($0).lineStarts }
+    }
+
+    /// An index of lines already found.
+    init(lineStarts: [Int]) {
+        self.lineStarts = lineStarts
     }
 
     /// The 1-based line that holds `offset` (an offset past the end gives the last line).

@@ -32,15 +32,15 @@ struct LineShape {
     var isHeadingLike: Bool { !isProse && !endsSentence && length >= 4 }
 
     /// Classifies the content `content` (first to last non-blank scalar) of a line whose raw
-    /// extent, leading and trailing blanks included, is `raw`.
-    init(_ s: UnsafeBufferPointer<Unicode.Scalar>, raw: Range<Int>, content: Range<Int>, fold: ScalarFoldTable) {
+    /// extent, leading and trailing blanks included, holds `blanks`.
+    init(_ s: UnsafeBufferPointer<Unicode.Scalar>, content: Range<Int>, blanks: LineScan.Blanks, fold: ScalarFoldTable) {
         @inline(__always) func at(_ i: Int) -> UInt32 { fold.fold(s[i].value) }
-        for i in raw where s[i] == "\t" { isTableRow = true; break }
+        isTableRow = blanks.contains(.tab)
         length = content.count
         guard !content.isEmpty else { return }
         first = at(content.lowerBound)
         last = at(content.upperBound - 1)
-        if !isTableRow, Self.spaceCellGaps(content: content, at: at) >= 2 {
+        if !isTableRow, blanks.contains(.space), Self.spaceCellGaps(content: content, at: at) >= 2 {
             isTableRow = true
             hasSpaceCells = true
         }

@@ -5,20 +5,21 @@ struct NormalizationPass {
     let map: [Int32]
     let lines: LineIndex
 
-    init(_ scalars: [Unicode.Scalar]) {
-        let lines = LineIndex(scalars)
+    /// Normalizes `scalars`, whose lines `scan` holds (computed here if `nil`).
+    init(_ scalars: [Unicode.Scalar], lines: LineScan? = nil) {
+        let scan = lines ?? scalars.withUnsafeBufferPointer { LineScan($0) }
         let n = scalars.count
         var map: [Int32] = []
         output = [Unicode.Scalar](unsafeUninitializedCapacity: n) { out, outCount in
             map = [Int32](unsafeUninitializedCapacity: n) { offsets, mapCount in
                 var writer = Writer(scalars: out.baseAddress!, offsets: offsets.baseAddress!)
-                scalars.withUnsafeBufferPointer { writer.run($0, lines: lines) }
+                scalars.withUnsafeBufferPointer { writer.run($0, lines: scan) }
                 mapCount = writer.count
             }
             outCount = map.count
         }
         self.map = map
-        self.lines = lines
+        self.lines = LineIndex(lineStarts: scan.lineStarts)
     }
 
     /// The break rules, in the order ``NormalizedText`` documents them.
@@ -71,7 +72,7 @@ struct NormalizationPass {
         /// The value of the last scalar written, if any.
         var last: UInt32? { count > 0 ? scalars[count - 1].value : nil }
 
-        mutating func run(_ s: UnsafeBufferPointer<Unicode.Scalar>, lines: LineIndex) {
+        mutating func run(_ s: UnsafeBufferPointer<Unicode.Scalar>, lines: LineScan) {
             let starts = lines.lineStarts
             var previous: (shape: LineShape, breakAt: Int)?
             for k in starts.indices {
@@ -83,7 +84,7 @@ struct NormalizationPass {
                 while contentStart < contentEnd, isBlank(fold.fold(s[contentStart].value)) { contentStart += 1 }
                 while contentEnd > contentStart, isBlank(fold.fold(s[contentEnd - 1].value)) { contentEnd -= 1 }
                 guard contentStart < contentEnd else { continue }
-                let shape = LineShape(s, raw: rawStart..<rawEnd, content: contentStart..<contentEnd, fold: fold)
+                let shape = LineShape(s, content: contentStart..<contentEnd, blanks: lines.blanks[k], fold: fold)
                 var hard = true
                 if let previous {
                     hard = NormalizationPass.isHardBreak(after: previous.shape, before: shape)
@@ -106,8 +107,14 @@ struct NormalizationPass {
         private mutating func emitLine(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ content: Range<Int>, spaceCells: Bool) {
             var i = content.lowerBound
             while i < content.upperBound {
-                var v = fold.fold(s[i].value)
-                if v == ScalarFoldTable.deleted { i += 1; continue }
+                let e = fold.entry(s[i].value)
+                if e & ScalarFoldTable.contextual == 0 {
+                    append(e, from: i)
+                    i += 1
+                    continue
+                }
+                if e == ScalarFoldTable.deleted { i += 1; continue }
+                var v = e & ~ScalarFoldTable.contextual
                 if isBlank(v) {
                     var j = i, tabs = 0
                     while j < content.upperBound {

@@ -52,12 +52,17 @@ public struct NormalizedText: Sendable {
 
     /// Normalizes `original`.
     public init(original: String) {
-        self.init(originalScalars: [Unicode.Scalar](scalarsOf: original))
+        let (scalars, lines) = ScalarDecoding.decode(original)
+        self.init(originalScalars: scalars, scan: lines)
     }
 
     /// Normalizes a document given as scalars.
     public init(originalScalars: [Unicode.Scalar]) {
-        let pass = NormalizationPass(originalScalars)
+        self.init(originalScalars: originalScalars, scan: nil)
+    }
+
+    private init(originalScalars: [Unicode.Scalar], scan: LineScan?) {
+        let pass = NormalizationPass(originalScalars, lines: scan)
         original = originalScalars
         scalars = pass.output
         originalOffsets = pass.map

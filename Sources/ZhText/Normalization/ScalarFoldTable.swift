@@ -10,9 +10,14 @@
 /// - invisible format characters (zero-width space, word joiner, soft hyphen, a stray BOM) → deleted.
 ///
 /// Scalars above the BMP fold to themselves.
+///
+/// Entries of the scalars the normalizer must look at in context (blanks, line breaks, `，`,
+/// deleted ones) carry the ``contextual`` bit, so that its inner loop tests one bit per scalar.
 struct ScalarFoldTable: @unchecked Sendable {
     /// The value of scalars that normalization deletes.
     static let deleted: UInt32 = 0xFFFF_FFFF
+    /// The flag bit of entries whose scalar needs context (see ``entry(_:)``).
+    static let contextual: UInt32 = 0x8000_0000
 
     /// The process-wide table, built on first use (Swift initializes globals once, thread-safely).
     static let shared = ScalarFoldTable()
@@ -32,14 +37,25 @@ struct ScalarFoldTable: @unchecked Sendable {
         table[0xFE63] = 0x2D
         for v in [0x00AD, 0x200B, 0x2060, 0xFEFF] { table[v] = Self.deleted }
         for (traditional, simplified) in TraditionalToSimplified.pairs { table[Int(traditional)] = simplified }
+        for v in table.indices where [0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20, 0xFF0C].contains(table[v]) {
+            table[v] |= Self.contextual
+        }
         let storage = UnsafeMutablePointer<UInt32>.allocate(capacity: table.count)
         storage.initialize(from: table, count: table.count)
         bmp = UnsafePointer(storage)
     }
 
+    /// The table entry of `v`: its folded value, with the ``contextual`` bit set for blanks, line
+    /// breaks, `，` and deleted scalars.
+    @inline(__always)
+    func entry(_ v: UInt32) -> UInt32 {
+        v < 0x1_0000 ? bmp[Int(v)] : v
+    }
+
     /// The folded value of `v` (``deleted`` for scalars normalization removes).
     @inline(__always)
     func fold(_ v: UInt32) -> UInt32 {
-        v < 0x1_0000 ? bmp[Int(v)] : v
+        let e = entry(v)
+        return e == Self.deleted ? e : e & ~Self.contextual
     }
 }
