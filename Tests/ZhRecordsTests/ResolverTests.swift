@@ -44,3 +44,23 @@ import ZhText
         #expect(values[0][1] == .number(ExactDecimal(8_677_180_000)))
     }
 }
+
+@Suite struct DeclaredTableUnitTests {
+    @Test func aDeclaredUnitCarriesIntoTheNextChunkAndEndsWithTheTable() throws {
+        let extractor = try Extractor.load()
+        var context = ExtractionContext()
+        let first = "决算情况如下（单位：万元）\n项目\t决算数\t增幅%\n"
+        let second = "教育支出\t56917\t5.2\n社保支出\t60942\t-3.1\n以上数据为快报数，共2项。\n其他\t77\t1\n"
+        let head = extractor.records(in: first, doc: "d", context: &context)
+        #expect(head.isEmpty)
+        let offset = first.unicodeScalars.count
+        let rows = extractor.records(in: second, doc: "d", startOffset: offset, startLine: 3, context: &context)
+        let money = rows.filter { $0.type == .money }
+        #expect(money.map(\.text) == ["56917", "60942"])
+        #expect(money.map { $0["value"] } == [.number(ExactDecimal(569_170_000)), .number(ExactDecimal(609_420_000))])
+        #expect(money.allSatisfy { $0.pattern == "table.unit" })
+        #expect(money[0].start == offset + 5 && money[0].line == 3 && money[1].line == 4)
+        // The running text after the rows closes the table: 77 is not money.
+        #expect(context.tableUnit == nil)
+    }
+}

@@ -64,7 +64,8 @@ struct ScalarCursor {
         return PatternError(file: file, line: place.line, column: place.column, message: message)
     }
 
-    /// Reads a `"…"` literal at the cursor; `\"` and `\\` stand for `"` and `\`.
+    /// Reads a `"…"` literal at the cursor; `\"`, `\\`, `\n` and `\t` stand for `"`, `\`, a line
+    /// break and a tab (table rows in examples).
     mutating func readQuoted() throws(PatternError) -> [Unicode.Scalar] {
         let open = location
         advance()
@@ -72,8 +73,8 @@ struct ScalarCursor {
         while let scalar = peek {
             advance()
             if scalar == "\"" { return text }
-            if scalar == "\\", let next = peek, next == "\"" || next == "\\" {
-                text.append(next)
+            if scalar == "\\", let next = peek, next == "\"" || next == "\\" || next == "n" || next == "t" {
+                text.append(next == "n" ? "\n" : next == "t" ? "\t" : next)
                 advance()
             } else {
                 text.append(scalar)

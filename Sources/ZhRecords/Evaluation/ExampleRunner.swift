@@ -7,7 +7,7 @@ import ZhText
 /// An example `INPUT => key=value …` passes when extracting INPUT gives a record of that rule
 /// whose fields include every expected `key=value` (`text=` checks the record's span; without
 /// it the record must cover the whole input). A counter-example passes when INPUT gives no
-/// record of the rule's type.
+/// record of the rule's type, nor any record carrying the rule's id (a `table-unit` rule's figures).
 public struct ExampleRunner: Sendable {
     /// The result of one example or counter-example.
     public struct Outcome: Sendable {
@@ -36,9 +36,9 @@ public struct ExampleRunner: Sendable {
                 outcomes.append(check(example, of: rule))
             }
             for counter in rule.counterExamples {
-                let records = extract(counter.input).filter { $0.type.rawValue == rule.type }
+                let records = extract(counter.input).filter { $0.type.rawValue == rule.type || $0.pattern == rule.id }
                 outcomes.append(Outcome(ruleID: rule.id, location: "\(rule.file):\(counter.line)", input: counter.input,
-                                        expected: "no \(rule.type) record", got: Self.describe(records),
+                                        expected: "no \(rule.type) record and none from \(rule.id)", got: Self.describe(records),
                                         passed: records.isEmpty, reason: records.isEmpty ? "" : "counter-example gave a record"))
             }
         }

@@ -24,14 +24,17 @@ public struct Extractor: Sendable {
         self.resolutionContext = ResolutionContext(lists: patterns.lists.mapValues { list in
             Dictionary(list.entries.map { ($0.word, $0.value ?? "") }, uniquingKeysWith: { _, last in last })
         })
-        let unknown = patterns.rules.filter { resolvers[$0.type] == nil }
+        let unknown = patterns.rules.filter { resolvers[$0.type] == nil && $0.type != Self.tableUnitType }
         if !unknown.isEmpty {
             throw PatternErrors(unknown.map {
                 PatternError(file: $0.file, line: $0.line, column: 1,
-                             message: "rule '\($0.id)' has type '\($0.type)', which no resolver handles (known: \(all.map(\.type.rawValue).joined(separator: ", ")))")
+                             message: "rule '\($0.id)' has type '\($0.type)', which no resolver handles (known: \((all.map(\.type.rawValue) + [Self.tableUnitType]).joined(separator: ", ")))")
             })
         }
     }
+
+    /// The rule type that declares a table's unit (see ``DeclaredTableUnit``).
+    static let tableUnitType = "table-unit"
 
     /// Loads the built-in pattern files, then the user's folders on top of them.
     public static func load(patternDirectories extra: [String] = []) throws -> Extractor {
@@ -52,26 +55,80 @@ public struct Extractor: Sendable {
         // The matcher chooses among resolvable matches only, so a match its resolver refuses
         // (a "year" 三 in 连续三年) never hides a valid one (the duration 三年).
         let matches = matcher.matches(in: scalars, tokens: tokens, range: 0..<scalars.count,
-                                      accept: { resolve($0, in: scalars) != nil })
-        var records: [Record] = []
+                                      accept: { accepts($0, in: scalars) })
+        var found: [(range: Range<Int>, type: RecordType, pattern: String, fields: [Field])] = []
+        var declarations: [(Int, DeclaredTableUnit)] = []
         for match in matches {
+            if patterns.rules[match.ruleIndex].type == Self.tableUnitType {
+                if let unit = DeclaredTableUnit(view(of: match, in: scalars)) { declarations.append((match.range.lowerBound, unit)) }
+                continue
+            }
             guard let (type, resolution) = resolve(match, in: scalars) else { continue }
-            let span = normalized.originalRange(of: resolution.span ?? match.range)
-            records.append(Record(doc: doc, type: type, text: normalized.originalText(span),
+            found.append((resolution.span ?? match.range, type, patterns.rules[match.ruleIndex].id, resolution.fields))
+        }
+        found += tableFigures(scalars: scalars, tokens: tokens, declarations: declarations,
+                              taken: found.map(\.range), context: &context)
+        found.sort { $0.range.lowerBound < $1.range.lowerBound }
+        var records: [Record] = []
+        records.reserveCapacity(found.count)
+        for item in found {
+            let span = normalized.originalRange(of: item.range)
+            records.append(Record(doc: doc, type: item.type, text: normalized.originalText(span),
                                   start: startOffset + span.lowerBound, end: startOffset + span.upperBound,
                                   line: startLine - 1 + normalized.line(ofOriginalOffset: span.lowerBound),
-                                  pattern: patterns.rules[match.ruleIndex].id, fields: resolution.fields))
+                                  pattern: item.pattern, fields: item.fields))
         }
         return records
     }
 
+    /// Whether `match` makes a record or a valid table-unit declaration.
+    private func accepts(_ match: PatternMatch, in scalars: [Unicode.Scalar]) -> Bool {
+        if patterns.rules[match.ruleIndex].type == Self.tableUnitType {
+            return DeclaredTableUnit(view(of: match, in: scalars)) != nil
+        }
+        return resolve(match, in: scalars) != nil
+    }
+
     /// The record type and fields of `match`, or `nil` when its resolver refuses it.
     private func resolve(_ match: PatternMatch, in scalars: [Unicode.Scalar]) -> (RecordType, Resolution)? {
-        let rule = patterns.rules[match.ruleIndex]
-        guard let resolver = resolvers[rule.type] else { return nil }
-        let view = MatchView(scalars: scalars, range: match.range, ruleID: rule.id,
-                             captures: Dictionary(match.captures.map { ($0.name, MatchView.Capture(range: $0.range, value: $0.value)) },
-                                                  uniquingKeysWith: { _, last in last }))
-        return resolver.resolve(view, context: resolutionContext).map { (resolver.type, $0) }
+        guard let resolver = resolvers[patterns.rules[match.ruleIndex].type] else { return nil }
+        return resolver.resolve(view(of: match, in: scalars), context: resolutionContext).map { (resolver.type, $0) }
+    }
+
+    private func view(of match: PatternMatch, in scalars: [Unicode.Scalar]) -> MatchView {
+        MatchView(scalars: scalars, range: match.range, ruleID: patterns.rules[match.ruleIndex].id,
+                  captures: Dictionary(match.captures.map { ($0.name, MatchView.Capture(range: $0.range, value: $0.value)) },
+                                       uniquingKeysWith: { _, last in last }))
+    }
+
+    /// Money records for the bare figures of tables whose unit was declared, here or in an
+    /// earlier chunk (see ``DeclaredTableUnit``).
+    private func tableFigures(scalars: [Unicode.Scalar], tokens: [Token], declarations: [(Int, DeclaredTableUnit)],
+                              taken: [Range<Int>], context: inout ExtractionContext)
+        -> [(range: Range<Int>, type: RecordType, pattern: String, fields: [Field])] {
+        guard context.tableUnit != nil || !declarations.isEmpty else { return [] }
+        let notMoney = Set(resolutionContext.words("table-not-money").keys)
+        var result: [(range: Range<Int>, type: RecordType, pattern: String, fields: [Field])] = []
+        var pending = declarations[...]
+        var lineStart = 0
+        while lineStart <= scalars.count {
+            var lineEnd = lineStart
+            while lineEnd < scalars.count, scalars[lineEnd] != "\n" { lineEnd += 1 }
+            if let (position, unit) = pending.first, position < lineEnd || lineEnd == scalars.count {
+                // The declaration's own line is a title, not a row.
+                context.tableUnit = unit
+                pending.removeFirst()
+            } else if var unit = context.tableUnit {
+                var open = true
+                for (range, value) in unit.figures(in: [lineStart..<lineEnd], of: scalars, tokens: tokens, taken: taken,
+                                                   notMoney: notMoney, stillOpen: &open) {
+                    result.append((range, .money, unit.ruleID,
+                                   [Field("value", .number(value)), Field("currency", .string(unit.currency))]))
+                }
+                context.tableUnit = open ? unit : nil
+            }
+            lineStart = lineEnd + 1
+        }
+        return result
     }
 }
