@@ -45,7 +45,9 @@ public struct NormalizedText: Sendable {
     public let original: [Unicode.Scalar]
     /// The normalized view.
     public let scalars: [Unicode.Scalar]
-    /// For each normalized scalar, the offset of the original scalar it comes from.
+    /// For each normalized scalar, the offset of the original scalar it comes from (32 bits to
+    /// halve the map's memory: a document, or each chunk the batch engine reads of a big file,
+    /// must stay under 2³¹ scalars).
     public let originalOffsets: [Int32]
     /// The original document's lines.
     public let lines: LineIndex
