@@ -72,6 +72,7 @@ func normalized(_ text: String) -> String {
     @Test func traditionalToSimplified() {
         #expect(normalized("萬元 億元 財政局 預算 億 與 實現") == "万元亿元财政局预算亿与实现")
         #expect(normalized("兩千貳佰陸拾萬") == "两千贰佰陆拾万")
+        #expect(normalized("基層「三保」與『雙贏』") == "基层“三保”与‘双赢’")
         // Ordinary Simplified characters that ICU would rewrite stay as they are.
         #expect(normalized("显著 俱乐部 乾坤 摔跤") == "显著俱乐部乾坤摔跤")
         #expect(TraditionalToSimplified.pairs.count > 2800)

@@ -114,10 +114,11 @@ struct LineShape {
         }
     }
 
-    /// Closing quotes and brackets, and `*` (Markdown emphasis), that may follow a sentence's end.
+    /// Closing quotes and brackets (after folding), and `*` (Markdown emphasis), that may follow a
+    /// sentence's end.
     static func isCloser(_ v: UInt32) -> Bool {
         switch v {
-        case 0x201D, 0x2019, 0x300D, 0x300F, 0x29, 0x3011, 0x3015, 0x300B, 0x3009, 0x5D, 0x22, 0x27, 0x2A:
+        case 0x201D, 0x2019, 0x29, 0x3011, 0x3015, 0x300B, 0x3009, 0x5D, 0x22, 0x27, 0x2A:
             return true
         default:
             return false
@@ -131,7 +132,7 @@ struct LineShape {
         case 0x5B: return 0x5D          // [ ]
         case 0x3010: return 0x3011      // 【 】
         case 0x3014: return 0x3015      // 〔 〕
-        case 0x300C: return 0x300D      // 「 」
+        case 0x201C: return 0x201D      // “ ”  (「 」 are folded to these)
         default: return nil
         }
     }

@@ -8,7 +8,7 @@
 ///
 /// Folds (one scalar to one scalar, see ``ScalarFoldTable``): full-width ASCII to ASCII (`１２．５％`
 /// → `12.5%`), the ideographic space to a space, Traditional to Simplified ideographs (`萬億與`
-/// → `万亿与`), the minus sign to `-`; `，` becomes `,` only between two digits (`1，234`);
+/// → `万亿与`), Traditional corner quotes to curly ones (`「」` → `“”`), the minus sign to `-`; `，` becomes `,` only between two digits (`1，234`);
 /// invisible format characters are deleted.
 ///
 /// ## Spaces and line breaks

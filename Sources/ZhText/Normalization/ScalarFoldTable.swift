@@ -6,7 +6,8 @@
 ///   only between two digits;
 /// - the ideographic space U+3000, no-break and typographic spaces → ` `;
 /// - the minus sign U+2212 and the small hyphen-minus U+FE63 → `-`;
-/// - Traditional → Simplified ideographs (``TraditionalToSimplified``);
+/// - Traditional → Simplified ideographs (``TraditionalToSimplified``), and the corner quotes of
+///   Traditional writing to the curly quotes of Simplified (`「」『』` → `“”‘’`);
 /// - invisible format characters (zero-width space, word joiner, soft hyphen, a stray BOM) → deleted.
 ///
 /// Scalars above the BMP fold to themselves.
@@ -37,6 +38,9 @@ struct ScalarFoldTable: @unchecked Sendable {
         table[0xFE63] = 0x2D
         for v in [0x00AD, 0x200B, 0x2060, 0xFEFF] { table[v] = Self.deleted }
         for (traditional, simplified) in TraditionalToSimplified.pairs { table[Int(traditional)] = simplified }
+        for (corner, curly) in [(0x300C, 0x201C), (0x300D, 0x201D), (0x300E, 0x2018), (0x300F, 0x2019)] as [(Int, UInt32)] {
+            table[corner] = curly
+        }
         for v in table.indices where [0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20, 0xFF0C].contains(table[v]) {
             table[v] |= Self.contextual
         }
