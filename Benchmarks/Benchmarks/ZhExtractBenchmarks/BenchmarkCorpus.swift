@@ -3,23 +3,15 @@ import Foundation
 /// The documents of the repository's `Corpus/` folder, read once per benchmark process.
 ///
 /// Every benchmark runs one pass over all of them per iteration, so a benchmark's throughput
-/// (passes per second) times ``utf8ByteCount`` is its speed in bytes of UTF-8 input per second,
-/// whatever form (bytes, scalars, tokens) the stage reads.
+/// (passes per second) times the files' total size is its speed in bytes of UTF-8 input per
+/// second, whatever form (bytes, scalars, tokens) the stage reads.
 struct BenchmarkCorpus: Sendable {
     /// The `.txt` files under `Corpus/` (the `gold/` annotations left out), by path.
     let files: [(path: String, bytes: [UInt8])]
 
-    /// Total size of the documents in UTF-8.
-    var utf8ByteCount: Int { files.reduce(0) { $0 + $1.bytes.count } }
-
-    /// Reads `Corpus/` two folders above this package, found from this source file's path.
-    static func load(sourceFile: String = #filePath) throws -> BenchmarkCorpus {
-        let root = URL(fileURLWithPath: sourceFile)
-            .deletingLastPathComponent()  // ZhExtractBenchmarks
-            .deletingLastPathComponent()  // Benchmarks (targets)
-            .deletingLastPathComponent()  // Benchmarks (package)
-            .deletingLastPathComponent()  // repository
-            .appendingPathComponent("Corpus")
+    /// Reads the repository's `Corpus/` folder.
+    static func load() throws -> BenchmarkCorpus {
+        let root = Repository.corpus
         guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil) else {
             throw CorpusError.missing(root.path)
         }

@@ -1,10 +1,14 @@
 import Foundation
 import ZhText
 
-/// Decoding the corpus files: UTF-8 as stored, and the same documents as GB18030 bytes.
+/// Decoding the corpus files (UTF-8 as stored, and the same documents as GB18030 bytes) and
+/// normalizing the decoded text.
 func registerTextBenchmarks() {
     corpusBenchmark("decode/utf8", prepare: { try checkedDecodable($0, $0.files.map(\.bytes)) }, pass: decodeAll)
     corpusBenchmark("decode/gb18030", prepare: { try checkedDecodable($0, gb18030Files($0)) }, pass: decodeAll)
+    corpusBenchmark("normalize", prepare: decodedTexts) { texts in
+        texts.reduce(0) { $0 + NormalizedText(original: $1).scalars.count }
+    }
 }
 
 /// Decodes every file with encoding detection; the total UTF-8 size, as a check value.
@@ -40,4 +44,9 @@ func decodedTexts(_ corpus: BenchmarkCorpus) throws -> [String] {
             throw CorpusError.undecodable(file.path, "\(error)")
         }
     }
+}
+
+/// The normalized view of each corpus document, the input of tokenizing and matching.
+func normalizedScalars(_ corpus: BenchmarkCorpus) throws -> [[Unicode.Scalar]] {
+    try decodedTexts(corpus).map { NormalizedText(original: $0).scalars }
 }

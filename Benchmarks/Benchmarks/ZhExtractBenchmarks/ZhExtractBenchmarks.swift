@@ -11,4 +11,6 @@ let benchmarks: @Sendable () -> Void = {
     )
     registerTextBenchmarks()
     registerTokenBenchmarks()
+    registerPatternBenchmarks()
+    registerRecordBenchmarks()
 }
