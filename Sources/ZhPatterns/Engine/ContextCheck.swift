@@ -7,8 +7,6 @@ struct ContextCheck: Sendable {
     var tries: [Int] = []
     var classes: [TokenClass] = []
 
-    var isEmpty: Bool { literals.isEmpty && tries.isEmpty && classes.isEmpty }
-
     /// Whether an item ends right before `position` (the text ends with it).
     func endsBefore(_ position: Int, in text: MatchText, program: Program) -> Bool {
         let scalars = text.scalars

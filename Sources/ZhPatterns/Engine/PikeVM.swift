@@ -44,6 +44,10 @@ struct PikeVM: ~Copyable {
     private var stamp = 0
     private var pending: [[Thread]]
     private var pendingCount = 0
+    /// The threads that arrived at the position being stepped (swapped out of `pending`).
+    private var arrivals: [Thread] = []
+    /// Per context check: the position it was last evaluated at before a match, and the answer.
+    private var notAfterMemo: [(position: Int, value: Bool)]
     /// Threads waiting on a consuming instruction at the current position (at most one per
     /// instruction), and the closure's work stack (at most two pushes per instruction).
     private let current: UnsafeMutableBufferPointer<Thread>
@@ -60,6 +64,7 @@ struct PikeVM: ~Copyable {
         self.text = text
         self.wordBoundary = wordBoundary
         self.accept = accept
+        notAfterMemo = Array(repeating: (-1, false), count: program.contextChecks.count)
         visited = .allocate(capacity: program.instructions.count)
         visited.initialize(repeating: -1)
         current = .allocate(capacity: program.instructions.count)
@@ -110,11 +115,13 @@ struct PikeVM: ~Copyable {
         stamp += 1
         currentCount = 0
         let slot = position % pending.count
-        var arrivals = pending[slot]
-        pending[slot].removeAll(keepingCapacity: true)
+        swap(&arrivals, &pending[slot])
         pendingCount -= arrivals.count
-        if arrivals.count > 1 { arrivals.sort { $0.start < $1.start } }
-        for thread in arrivals where isAlive(thread) { addClosure(thread, at: position) }
+        if arrivals.count > 1, !arrivals.indices.dropFirst().allSatisfy({ arrivals[$0 - 1].start <= arrivals[$0].start }) {
+            arrivals.sort { $0.start < $1.start }
+        }
+        for index in arrivals.indices where isAlive(arrivals[index]) { addClosure(arrivals[index], at: position) }
+        arrivals.removeAll(keepingCapacity: true)
         if best == nil, position < text.range.upperBound { startThreads(at: position) }
         for index in 0..<currentCount where isAlive(current[index]) { advance(current[index], at: position) }
     }
@@ -123,16 +130,26 @@ struct PikeVM: ~Copyable {
         best.map { thread.start <= $0.start } ?? true
     }
 
+    /// Starts the rules that may begin here, through their precomputed start closures: an entry
+    /// whose first step fails here costs one check and leaves no thread.
     private mutating func startThreads(at position: Int) {
         let scalar = text.scalars[position]
         let kind = text.tokens.starting(at: position)?.kind
         guard program.startFilter.mayStart(scalar, token: kind) else { return }
         program.startFilter.rules(scalar, token: kind, into: &startRules)
         for rule in startRules {
-            let check = program.notAfter[rule]
-            if !check.isEmpty, check.endsBefore(position, in: text, program: program) { continue }
+            if let check = program.notAfter[rule], isBefore(position, check) { continue }
             statistics.threadsStarted += 1
-            addClosure(Thread(pc: program.ruleStarts[rule], start: position, slots: SlotArena.none), at: position)
+            for index in program.startEntries[rule] {
+                let entry = program.entries[index]
+                guard visited[entry.pc] != stamp else { continue }
+                visited[entry.pc] = stamp
+                statistics.steps += 1
+                if entry.needsBoundary, !isBoundary(position) { continue }
+                guard let (next, value) = consume(entry.pc, at: position) else { continue }
+                let block = slots.block(setting: entry.saves, of: program.startSaves, to: position, size: program.slotCounts[rule])
+                enqueue(Thread(pc: entry.pc, start: position, slots: block), next: next, value: value)
+            }
         }
     }
 
@@ -157,9 +174,7 @@ struct PikeVM: ~Copyable {
                 thread.pc = first
                 push(thread)
             case .save(let slot):
-                let size = program.slotCounts[program.ruleOf[thread.pc]]
-                thread.slots = slots.write(position, at: slot, in: thread.slots, size: size,
-                                           also: slot % 3 == 0 ? (slot + 2, SlotArena.unset) : nil)
+                thread.slots = slots.write(position, at: slot, in: thread.slots, size: program.slotCounts[program.ruleOf[thread.pc]])
                 thread.pc += 1
                 push(thread)
             case .boundary:
@@ -174,6 +189,15 @@ struct PikeVM: ~Copyable {
                 currentCount += 1
             }
         }
+    }
+
+    /// Whether an item of context check `check` ends right before `position` (memoized: rules
+    /// often share their `not-after` lists).
+    private mutating func isBefore(_ position: Int, _ check: Int) -> Bool {
+        if notAfterMemo[check].position != position {
+            notAfterMemo[check] = (position, program.contextChecks[check].endsBefore(position, in: text, program: program))
+        }
+        return notAfterMemo[check].value
     }
 
     @inline(__always)
@@ -193,29 +217,41 @@ struct PikeVM: ~Copyable {
     /// Runs the consuming instruction `thread` waits on.
     private mutating func advance(_ thread: Thread, at position: Int) {
         statistics.steps += 1
+        guard let (next, value) = consume(thread.pc, at: position) else { return }
+        enqueue(thread, next: next, value: value)
+    }
+
+    /// Where the consuming instruction at `pc` ends if it matches at `position`, and the value
+    /// index of the list word it read (or -1).
+    @inline(__always)
+    private func consume(_ pc: Int, at position: Int) -> (next: Int, value: Int32)? {
         let end = text.range.upperBound
-        guard position < end else { return }
-        var thread = thread
-        var next = position + 1
-        switch program.instructions[thread.pc] {
+        guard position < end else { return nil }
+        switch program.instructions[pc] {
         case .scalar(let scalar):
-            guard text.scalars[position] == scalar else { return }
+            return text.scalars[position] == scalar ? (position + 1, -1) : nil
         case .han:
-            guard HanScalar.contains(text.scalars[position]) else { return }
+            return HanScalar.contains(text.scalars[position]) ? (position + 1, -1) : nil
         case .token(let kind):
-            guard let token = text.tokens.starting(at: position), token.kind == kind, token.range.upperBound <= end else { return }
-            next = token.range.upperBound
-        case .word(let trie, let captures):
-            guard let (length, value) = program.tries[trie].longestMatch(in: text.scalars, at: position, end: end) else { return }
-            next = position + length
-            if value >= 0 {
-                let size = program.slotCounts[program.ruleOf[thread.pc]]
-                for capture in program.captureLists[captures] {
-                    thread.slots = slots.write(Int(value), at: 3 * capture + 2, in: thread.slots, size: size)
-                }
-            }
+            guard let token = text.tokens.starting(at: position), token.kind == kind, token.range.upperBound <= end else { return nil }
+            return (token.range.upperBound, -1)
+        case .word(let trie, _):
+            guard let (length, value) = program.tries[trie].longestMatch(in: text.scalars, at: position, end: end) else { return nil }
+            return (position + length, value)
         case .boundary, .split, .jump, .save, .accept:
-            return
+            return nil
+        }
+    }
+
+    /// Moves `thread` past its consuming instruction to wait at `next`, storing a list word's
+    /// value in the captures around the `@list` atom.
+    private mutating func enqueue(_ thread: Thread, next: Int, value: Int32) {
+        var thread = thread
+        if value >= 0, case .word(_, let captures) = program.instructions[thread.pc] {
+            let size = program.slotCounts[program.ruleOf[thread.pc]]
+            for capture in program.captureLists[captures] {
+                thread.slots = slots.write(Int(value), at: 3 * capture + 2, in: thread.slots, size: size)
+            }
         }
         thread.pc += 1
         pending[next % pending.count].append(thread)
@@ -226,8 +262,7 @@ struct PikeVM: ~Copyable {
     /// priority, then earlier rule. Threads that can no longer win are dropped.
     private mutating func offer(_ candidate: Candidate) {
         guard candidate.end > candidate.start else { return }
-        let check = program.notBefore[candidate.rule]
-        if !check.isEmpty, check.startsAt(candidate.end, in: text, program: program) { return }
+        if let check = program.notBefore[candidate.rule], program.contextChecks[check].startsAt(candidate.end, in: text, program: program) { return }
         statistics.candidates += 1
         if let best {
             guard candidate.start < best.start || candidate.start == best.start && beats(candidate, best) else { return }

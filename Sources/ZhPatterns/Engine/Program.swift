@@ -6,13 +6,20 @@ struct Program: Sendable {
     var instructions: [Instruction] = []
     /// Per rule: the instruction where its threads start.
     var ruleStarts: [Int] = []
+    /// Per rule: its precomputed start closure, a range of ``entries``.
+    var startEntries: [Range<Int>] = []
+    var entries: [StartEntry] = []
+    /// The capture slots of all ``StartEntry/saves`` ranges.
+    var startSaves: [Int] = []
     /// Per rule: capture names; capture `k` uses slots `3k` (start), `3k+1` (end), `3k+2` (value).
     var captureNames: [[String]] = []
     /// Per rule: the rule's priority (copied for the hot path).
     var priorities: [Int] = []
     /// Per rule: what the text before a match must not end with, and after it must not start with.
-    var notAfter: [ContextCheck] = []
-    var notBefore: [ContextCheck] = []
+    /// (Indices in ``contextChecks``, `nil` for none; equal lists share one check.)
+    var notAfter: [Int?] = []
+    var notBefore: [Int?] = []
+    var contextChecks: [ContextCheck] = []
     var tries: [WordTrie] = []
     /// List word values, indexed by the value indices stored in tries.
     var values: [String] = []

@@ -10,6 +10,7 @@ struct ProgramCompiler {
     private var program = Program()
     private var trieIndex: [String: Int] = [:]
     private var valueIndex: [String: Int32] = [:]
+    private var checkIndex: [String: Int] = [:]
     /// The capture names of the rule being compiled.
     private var captureNames: [String] = []
 
@@ -31,7 +32,12 @@ struct ProgramCompiler {
             program.notAfter.append(contextCheck(rule.notAfter, backward: true))
             program.notBefore.append(contextCheck(rule.notBefore, backward: false))
         }
-        for rule in program.ruleStarts.indices { addFirstSet(of: rule) }
+        for rule in program.ruleStarts.indices {
+            let first = program.entries.count
+            program.entries += startEntries(of: rule)
+            program.startEntries.append(first..<program.entries.count)
+            addFirstSet(of: rule)
+        }
         program.longestWord = program.tries.map(\.longestWord).max() ?? 0
         for case .token(let kind) in program.instructions { program.tokenKinds.insert(kind) }
         return program
@@ -123,7 +129,11 @@ struct ProgramCompiler {
         return Int32(program.values.count - 1)
     }
 
-    private mutating func contextCheck(_ items: [ContextItem], backward: Bool) -> ContextCheck {
+    /// The index of the check for `items` (shared by rules with equal lists), or `nil` if empty.
+    private mutating func contextCheck(_ items: [ContextItem], backward: Bool) -> Int? {
+        if items.isEmpty { return nil }
+        let key = (backward ? "<" : ">") + items.map(\.description).joined(separator: " ")
+        if let index = checkIndex[key] { return index }
         var check = ContextCheck()
         for item in items {
             switch item {
@@ -132,28 +142,49 @@ struct ProgramCompiler {
             case .tokenClass(let tokenClass): check.classes.append(tokenClass)
             }
         }
-        return check
+        program.contextChecks.append(check)
+        checkIndex[key] = program.contextChecks.count - 1
+        return program.contextChecks.count - 1
     }
 
-    // MARK: FIRST sets
+    // MARK: Start closures and FIRST sets
 
-    /// Adds to the start filter every first step of `rule`: the consuming instructions reachable
-    /// from its start through epsilon moves.
-    private mutating func addFirstSet(of rule: Int) {
+    /// The consuming instructions reachable from `rule`'s start through epsilon moves, in the
+    /// order the VM's closure visits them (depth first, first branch first, each instruction
+    /// once), with the saves and boundary assertions on the way.
+    private mutating func startEntries(of rule: Int) -> [StartEntry] {
+        var entries: [StartEntry] = []
         var seen = Set<Int>()
-        var stack = [program.ruleStarts[rule]]
-        while let pc = stack.popLast() {
+        var stack: [(pc: Int, saves: [Int], boundary: Bool)] = [(program.ruleStarts[rule], [], false)]
+        while let (pc, saves, boundary) = stack.popLast() {
             guard seen.insert(pc).inserted else { continue }
             switch program.instructions[pc] {
+            case .scalar, .han, .token, .word:
+                let start = program.startSaves.count
+                program.startSaves += saves
+                entries.append(StartEntry(pc: pc, saves: start..<program.startSaves.count, needsBoundary: boundary))
+            case .boundary: stack.append((pc + 1, saves, true))
+            case .save(let slot): stack.append((pc + 1, saves + [slot], boundary))
+            case .jump(let target): stack.append((target, saves, boundary))
+            case .split(let first, let second):
+                stack.append((second, saves, boundary))
+                stack.append((first, saves, boundary))
+            case .accept: break
+            }
+        }
+        return entries
+    }
+
+    /// Adds to the start filter every first step of `rule`.
+    private mutating func addFirstSet(of rule: Int) {
+        for entry in program.entries[program.startEntries[rule]] {
+            switch program.instructions[entry.pc] {
             case .scalar(let scalar): program.startFilter.add(scalar, rule: rule)
             case .han: program.startFilter.addHan(rule: rule)
             case .token(let kind): program.startFilter.add(kind, rule: rule)
             case .word(let trie, _):
                 for scalar in program.tries[trie].firstScalars { program.startFilter.add(scalar, rule: rule) }
-            case .boundary, .save: stack.append(pc + 1)
-            case .jump(let target): stack.append(target)
-            case .split(let first, let second): stack += [second, first]
-            case .accept: break
+            case .boundary, .save, .jump, .split, .accept: break
             }
         }
     }

@@ -3,25 +3,26 @@
 ///
 /// Stored flat: each node's edges are a sorted run of ``keys`` (scalar values) and ``targets``,
 /// searched without hashing.
-struct WordTrie: Sendable {
+final class WordTrie: Sendable {
     /// Value stored in ``terminal`` for a node that ends no word.
     static let notAWord: Int32 = -2
     /// Value stored in ``terminal`` for a word without a value.
     static let noValue: Int32 = -1
 
     /// Per node: where its edges start in ``keys``; node `n`'s edges end where node `n+1`'s start.
-    private var edgeStart: [Int32] = []
-    private var keys: [UInt32] = []
-    private var targets: [Int32] = []
+    private let edgeStart: [Int32]
+    private let keys: [UInt32]
+    private let targets: [Int32]
     /// Per node: `notAWord`, `noValue` or the index of the word's value in the program's value table.
-    private var terminal: [Int32] = []
+    private let terminal: [Int32]
     /// The longest word's length.
-    private(set) var longestWord = 0
+    let longestWord: Int
 
     /// A trie of `words` (each already reversed for a backward trie) with their value indices.
     init(words: [(scalars: [Unicode.Scalar], value: Int32)]) {
         var children: [[UInt32: Int32]] = [[:]]
-        terminal = [Self.notAWord]
+        var terminal = [Self.notAWord]
+        var longestWord = 0
         for (word, value) in words {
             var node = 0
             for scalar in word {
@@ -37,6 +38,9 @@ struct WordTrie: Sendable {
             terminal[node] = value
             longestWord = max(longestWord, word.count)
         }
+        var edgeStart: [Int32] = []
+        var keys: [UInt32] = []
+        var targets: [Int32] = []
         for edges in children {
             edgeStart.append(Int32(keys.count))
             for (key, target) in edges.sorted(by: { $0.key < $1.key }) {
@@ -45,6 +49,11 @@ struct WordTrie: Sendable {
             }
         }
         edgeStart.append(Int32(keys.count))
+        self.edgeStart = edgeStart
+        self.keys = keys
+        self.targets = targets
+        self.terminal = terminal
+        self.longestWord = longestWord
     }
 
     /// The first scalar of every word.
