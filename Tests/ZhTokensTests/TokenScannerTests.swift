@@ -1,5 +1,5 @@
 import Testing
-import ZhTokens
+@testable import ZhTokens
 
 /// `text`'s scanner tokens as (kind, text) pairs.
 func scanned(_ text: String) -> [(TokenKind, String)] {
@@ -84,5 +84,15 @@ func texts(_ text: String, _ kind: TokenKind) -> [String] {
         let scalars = Array("3-5".unicodeScalars)
         let tokens = TokenScanner().scan(scalars, in: 1..<3)
         #expect(tokens.map(\.kind) == [.number])
+    }
+}
+
+@Suite struct ScalarClassTableTests {
+    /// The shortcuts taken while building the table agree with classifying each scalar.
+    @Test func tableAgreesWithClassification() {
+        for v in UInt32(0)..<0x1_0000 {
+            guard let scalar = Unicode.Scalar(v) else { continue }
+            #expect(ScalarClass.bmp[Int(v)] == ScalarClass.classify(scalar), "U+\(String(v, radix: 16))")
+        }
     }
 }

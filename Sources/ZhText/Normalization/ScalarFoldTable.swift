@@ -41,8 +41,11 @@ struct ScalarFoldTable: @unchecked Sendable {
         for (corner, curly) in [(0x300C, 0x201C), (0x300D, 0x201D), (0x300E, 0x2018), (0x300F, 0x2019)] as [(Int, UInt32)] {
             table[corner] = curly
         }
-        for v in table.indices where [0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20, 0xFF0C].contains(table[v]) {
-            table[v] |= Self.contextual
+        for v in table.indices {
+            switch table[v] {
+            case 0x09...0x0D, 0x20, 0xFF0C: table[v] |= Self.contextual
+            default: break
+            }
         }
         let storage = UnsafeMutablePointer<UInt32>.allocate(capacity: table.count)
         storage.initialize(from: table, count: table.count)
