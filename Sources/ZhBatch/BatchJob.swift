@@ -47,10 +47,10 @@ public struct BatchJob {
         let started = Date()
         var allPaths = paths
         if let filesFrom {
-            do {
+            do throws(ReadError) {
                 allPaths += try PathList.read(from: filesFrom)
             } catch {
-                ConsoleReporter.say("zhx: \(filesFrom): cannot read the list of files: \(error.localizedDescription)")
+                ConsoleReporter.say("zhx: \(filesFrom): cannot read the list of files: \(error)")
                 return .stopped
             }
         }

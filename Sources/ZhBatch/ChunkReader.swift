@@ -57,12 +57,3 @@ struct ChunkReader {
         if failure != 0 { throw ReadError(String(cString: strerror(failure))) }
     }
 }
-
-/// A failure to read input, with the system's message.
-struct ReadError: Error {
-    let message: String
-
-    init(_ message: String) {
-        self.message = message
-    }
-}

@@ -5,14 +5,17 @@ import Foundation
 /// step sends them.
 public enum PathList {
     /// The paths listed in `source` (`-` for standard input).
-    public static func read(from source: String) throws -> [String] {
-        let data: Data
+    /// - Throws: ``ReadError`` with the system's reason when the file cannot be opened.
+    public static func read(from source: String) throws(ReadError) -> [String] {
+        let handle: FileHandle
         if source == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
+            handle = .standardInput
         } else {
-            data = try Data(contentsOf: URL(fileURLWithPath: source))
+            let descriptor = open(source, O_RDONLY | O_CLOEXEC)
+            guard descriptor >= 0 else { throw ReadError(String(cString: strerror(errno))) }
+            handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         }
-        return parse(String(decoding: data, as: UTF8.self))
+        return parse(String(decoding: handle.readDataToEndOfFile(), as: UTF8.self))
     }
 
     /// The paths in `text`, one per line.
