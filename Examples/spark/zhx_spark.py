@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Runs `zhx extract` as the map step of a PySpark job and writes the records as a dataset.
 
-The driver lists the input files (folders walked as `zhx` walks them: sorted, hidden entries
-skipped), spreads the paths over the partitions, and each partition runs one `zhx extract`
+The driver lists the input files (folders walked as `zhx extract` walks them: sorted, hidden
+entries skipped, only *.txt, *.md, *.text unless --include says otherwise), spreads the paths over the partitions, and each partition runs one `zhx extract`
 process on its paths, either
 
   --mode partitions  `mapPartitions` + `subprocess.run([zhx, "extract", *paths])`, or
@@ -21,6 +21,7 @@ FAIL otherwise, with counts; the exit code is 0 for PASS, 1 for FAIL.
 from __future__ import annotations
 
 import argparse
+import fnmatch
 import json
 import os
 import shlex
@@ -40,9 +41,10 @@ SCHEMA = StructType([StructField(name, kind, nullable=False) for name, kind in C
 COMMON_NAMES = [name for name, _ in COMMON]
 
 
-def walk(inputs: list[str]) -> list[str]:
-    """Files under `inputs` as zhx's FileWalker lists them: files as given, folders recursively
-    in sorted order, hidden entries skipped."""
+def walk(inputs: list[str], include: list[str]) -> list[str]:
+    """Files under `inputs` as `zhx extract` lists them: files named are taken as given; folders
+    are walked recursively in sorted order, hidden entries skipped, and only names matching an
+    `include` glob kept (zhx's default: *.txt, *.md, *.text)."""
     found = []
     for path in inputs:
         if not os.path.exists(path):
@@ -51,8 +53,13 @@ def walk(inputs: list[str]) -> list[str]:
             found.append(path)
             continue
         for name in sorted(os.listdir(path)):
-            if not name.startswith("."):
-                found.extend(walk([os.path.join(path, name)]))
+            child = os.path.join(path, name)
+            if name.startswith("."):
+                continue
+            if os.path.isdir(child):
+                found.extend(walk([child], include))
+            elif any(fnmatch.fnmatchcase(name, glob) for glob in include):
+                found.append(child)
     return found
 
 
@@ -117,13 +124,15 @@ def main() -> int:
     parser.add_argument("--zhx", required=True, help="the zhx binary")
     parser.add_argument("--mode", choices=["partitions", "pipe"], default="partitions")
     parser.add_argument("--partitions", type=int, default=2)
+    parser.add_argument("--include", action="append", help="glob of file names to read in folders "
+                        "(repeatable; default, as zhx: *.txt *.md *.text)")
     parser.add_argument("--out", type=Path, default=Path("out"), help="dataset folder (json/ and parquet/ inside)")
     parser.add_argument("--expect", type=Path, help="JSON Lines of a direct zhx run to check the datasets against")
     args = parser.parse_args()
 
     zhx = os.path.abspath(args.zhx)
     workdir = os.getcwd()
-    paths = walk(args.inputs)
+    paths = walk(args.inputs, args.include or ["*.txt", "*.md", "*.text"])
     scratch = (args.out / "spark-tmp").resolve()
     scratch.mkdir(parents=True, exist_ok=True)
     spark = (SparkSession.builder.master(f"local[{args.partitions}]").appName("zhx-extract")
