@@ -6,15 +6,15 @@ import Glibc
 /// - A folder is walked recursively in sorted (byte-wise) order, so every run and every machine
 ///   sees the same list. Inside folders, hidden entries (names starting with `.`) are skipped,
 ///   entries matching an exclude pattern are skipped (folders included), and files are kept only
-///   if they match an include pattern (by default `*.txt`, `*.md`, `*.text`, so the gold
-///   `.jsonl` files next to a corpus are not read as documents).
+///   if they match an include pattern (by default `*.txt` and `*.text`, plain-text reports, so the gold
+///   `.jsonl` files and the notes next to a corpus are not read as documents).
 /// - Symbolic links are followed; a folder already visited in the same walk (same device and
 ///   inode) is not entered again, so a link loop ends.
 /// - A path that does not exist, a broken link or a folder that cannot be listed becomes a
 ///   ``WalkItem`` with a problem, in its place in the order.
 public struct FileWalker: Sendable {
     /// The include patterns used when none are given.
-    public static let defaultIncludes = ["*.txt", "*.md", "*.text"]
+    public static let defaultIncludes = ["*.txt", "*.text"]
 
     public var includes: [GlobPattern]
     public var excludes: [GlobPattern]

@@ -6,10 +6,10 @@ import ZhBatch
     @Test func walksFoldersInSortedOrderSkippingHiddenEntriesAndReportingMissingPaths() throws {
         let folder = TemporaryFolder()
         defer { folder.remove() }
-        for path in ["b/2.txt", "a.txt", "b/1.txt", ".hidden/x.txt", "b/.y.txt", "B.md"] { try folder.write(path, "x") }
+        for path in ["b/2.txt", "a.txt", "b/1.txt", ".hidden/x.txt", "b/.y.txt", "B.TXT"] { try folder.write(path, "x") }
         let root = folder.path
         let items = FileWalker().walk([root, root + "/missing"])
-        #expect(items == [WalkItem(path: root + "/B.md"), WalkItem(path: root + "/a.txt"), WalkItem(path: root + "/b/1.txt"),
+        #expect(items == [WalkItem(path: root + "/a.txt"), WalkItem(path: root + "/b/1.txt"),
                           WalkItem(path: root + "/b/2.txt"), WalkItem(path: root + "/missing", problem: "no such file or folder")])
     }
 
@@ -19,7 +19,8 @@ import ZhBatch
         for path in ["news/a.txt", "plans/b.text", "notes.md", "gold/a.jsonl", "data.csv", "named.jsonl"] { try folder.write(path, "x") }
         let root = folder.path
         let items = FileWalker().walk([root, root + "/named.jsonl", "-"]).map(\.path)
-        #expect(items == [root + "/news/a.txt", root + "/notes.md", root + "/plans/b.text", root + "/named.jsonl", "-"])
+        // Notes (`notes.md`) and gold files beside a corpus are not documents by default.
+        #expect(items == [root + "/news/a.txt", root + "/plans/b.text", root + "/named.jsonl", "-"])
     }
 
     @Test func includeAndExcludeGlobsByNameAndByRelativePath() throws {

@@ -26,3 +26,14 @@ import ZhText
         #expect(out == "[[3,7],[10,12]]2025")
     }
 }
+
+@Suite struct JSONStringEscapingTests {
+    @Test func escapesLineSeparatorsButKeepsOtherPunctuation() {
+        var out = ""
+        JSONLines.appendString("“一”—\u{2028}x\u{2029}", to: &out)
+        #expect(out == "\"“一”—\\u2028x\\u2029\"")
+        out = ""
+        JSONLines.appendString("超2万亿元", to: &out)
+        #expect(out == "\"超2万亿元\"")
+    }
+}

@@ -38,7 +38,7 @@ struct DeclaredTableUnit: Sendable, Hashable {
     /// from this state; `taken` are normalized ranges already covered by records. Updates the
     /// state; returns `false` in `stillOpen` once the table is over.
     mutating func figures(in lines: [Range<Int>], of scalars: [Unicode.Scalar], tokens: [Token],
-                          taken: [Range<Int>], notMoney: Set<String>, stillOpen: inout Bool) -> [(Range<Int>, ExactDecimal)] {
+                          taken: [Range<Int>], notMoney: WordSet, stillOpen: inout Bool) -> [(Range<Int>, ExactDecimal)] {
         var result: [(Range<Int>, ExactDecimal)] = []
         var tokenIndex = 0
         for line in lines {
@@ -57,10 +57,7 @@ struct DeclaredTableUnit: Sendable, Hashable {
             }
             if numbers.isEmpty {
                 // A header row: columns of percentages, rates and ranks hold no money.
-                excludedColumns = Set(cells.indices.filter { column in
-                    let header = String(String.UnicodeScalarView(scalars[cells[column]]))
-                    return notMoney.contains { header.contains($0) }
-                })
+                excludedColumns = Set(cells.indices.filter { notMoney.occurs(in: cells[$0], of: scalars) })
                 continue
             }
             for (column, range) in numbers where !excludedColumns.contains(column) {

@@ -21,9 +21,7 @@ public struct Extractor: Sendable {
         self.matcher = Matcher(patterns) { $0.compactMap(NormalizedText.fold) }
         let all: [any Resolver] = [MoneyResolver(), QuantityResolver(), PercentResolver(), DateResolver()]
         self.resolvers = Dictionary(uniqueKeysWithValues: all.map { ($0.type.rawValue, $0) })
-        self.resolutionContext = ResolutionContext(lists: patterns.lists.mapValues { list in
-            Dictionary(list.entries.map { ($0.word, $0.value ?? "") }, uniquingKeysWith: { _, last in last })
-        })
+        self.resolutionContext = ResolutionContext(patterns: patterns)
         let unknown = patterns.rules.filter { resolvers[$0.type] == nil && $0.type != Self.tableUnitType }
         if !unknown.isEmpty {
             throw PatternErrors(unknown.map {
@@ -53,18 +51,26 @@ public struct Extractor: Sendable {
         let scalars = normalized.scalars
         let tokens = TokenScanner().scan(scalars)
         // The matcher chooses among resolvable matches only, so a match its resolver refuses
-        // (a "year" 三 in 连续三年) never hides a valid one (the duration 三年).
-        let matches = matcher.matches(in: scalars, tokens: tokens, range: 0..<scalars.count,
-                                      accept: { accepts($0, in: scalars) })
+        // (a "year" 三 in 连续三年) never hides a valid one (the duration 三年). What `accept`
+        // resolved is kept for the matches finally chosen.
+        var resolved: [PatternMatch: (RecordType, Resolution)] = [:]
+        var declared: [PatternMatch: DeclaredTableUnit] = [:]
+        let matches = matcher.matches(in: scalars, tokens: tokens, range: 0..<scalars.count, accept: { match in
+            if patterns.rules[match.ruleIndex].type == Self.tableUnitType {
+                declared[match] = DeclaredTableUnit(view(of: match, in: scalars))
+                return declared[match] != nil
+            }
+            resolved[match] = resolve(match, in: scalars)
+            return resolved[match] != nil
+        })
         var found: [(range: Range<Int>, type: RecordType, pattern: String, fields: [Field])] = []
         var declarations: [(Int, DeclaredTableUnit)] = []
         for match in matches {
-            if patterns.rules[match.ruleIndex].type == Self.tableUnitType {
-                if let unit = DeclaredTableUnit(view(of: match, in: scalars)) { declarations.append((match.range.lowerBound, unit)) }
-                continue
+            if let unit = declared[match] {
+                declarations.append((match.range.lowerBound, unit))
+            } else if let (type, resolution) = resolved[match] {
+                found.append((resolution.span ?? match.range, type, patterns.rules[match.ruleIndex].id, resolution.fields))
             }
-            guard let (type, resolution) = resolve(match, in: scalars) else { continue }
-            found.append((resolution.span ?? match.range, type, patterns.rules[match.ruleIndex].id, resolution.fields))
         }
         found += tableFigures(scalars: scalars, tokens: tokens, declarations: declarations,
                               taken: found.map(\.range), context: &context)
@@ -79,14 +85,6 @@ public struct Extractor: Sendable {
                                   pattern: item.pattern, fields: item.fields))
         }
         return records
-    }
-
-    /// Whether `match` makes a record or a valid table-unit declaration.
-    private func accepts(_ match: PatternMatch, in scalars: [Unicode.Scalar]) -> Bool {
-        if patterns.rules[match.ruleIndex].type == Self.tableUnitType {
-            return DeclaredTableUnit(view(of: match, in: scalars)) != nil
-        }
-        return resolve(match, in: scalars) != nil
     }
 
     /// The record type and fields of `match`, or `nil` when its resolver refuses it.
@@ -107,7 +105,7 @@ public struct Extractor: Sendable {
                               taken: [Range<Int>], context: inout ExtractionContext)
         -> [(range: Range<Int>, type: RecordType, pattern: String, fields: [Field])] {
         guard context.tableUnit != nil || !declarations.isEmpty else { return [] }
-        let notMoney = Set(resolutionContext.words("table-not-money").keys)
+        let notMoney = resolutionContext.words("table-not-money")
         var result: [(range: Range<Int>, type: RecordType, pattern: String, fields: [Field])] = []
         var pending = declarations[...]
         var lineStart = 0

@@ -46,7 +46,7 @@ struct DateResolver: Resolver {
     }
 
     private func number(_ match: MatchView, _ name: String, in range: ClosedRange<Int>) -> Int? {
-        guard let text = match.text(name), let n = NumberParser.parse(text), n.isInteger,
+        guard let text = match.scalars(name), let n = NumberParser.parse(text), n.isInteger,
               let i = Int(n.description), range.contains(i) else { return nil }
         return i
     }

@@ -16,7 +16,7 @@ struct Figure {
     init?(_ match: MatchView) {
         let scale = match.value("scale").flatMap { ExactDecimal($0) } ?? ExactDecimal(1)
         var qualifier = Self.qualifier(match)
-        if let minText = match.text("min"), let maxText = match.text("max") {
+        if let minText = match.scalars("min"), let maxText = match.scalars("max") {
             let minScale = match.value("min-scale").flatMap { ExactDecimal($0) } ?? scale
             guard let low = NumberParser.parse(minText)?.multiplied(by: minScale),
                   let high = NumberParser.parse(maxText)?.multiplied(by: scale), low < high else { return nil }
@@ -32,7 +32,7 @@ struct Figure {
                 (value, qualifier) = (v, .over)
             }
         } else {
-            guard let amountText = match.text("amount"), let amount = NumberParser.parse(amountText),
+            guard let amountText = match.scalars("amount"), let amount = NumberParser.parse(amountText),
                   let v = amount.multiplied(by: scale) else { return nil }
             value = v
         }

@@ -37,6 +37,11 @@ public struct MatchView: Sendable {
         captures[name].map { text(of: $0.range) }
     }
 
+    /// The normalized scalars of the capture `name` (no copy).
+    public func scalars(_ name: String) -> ArraySlice<Unicode.Scalar>? {
+        captures[name].map { scalars[$0.range] }
+    }
+
     /// The list value of the capture `name`.
     public func value(_ name: String) -> String? { captures[name]?.value }
 

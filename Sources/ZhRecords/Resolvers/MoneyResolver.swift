@@ -24,7 +24,7 @@ struct MoneyResolver: Resolver {
         while start > 0, match.range.lowerBound - start < 80, !sentenceEnds.contains(s[start - 1]) { start -= 1 }
         var end = match.range.upperBound
         while end < s.count, end - match.range.upperBound < 30, !clauseEnds.contains(s[end]) { end += 1 }
-        let around = match.text(of: start..<match.range.lowerBound) + match.text(of: match.range.upperBound..<end)
-        return context.words("money-context").keys.contains { around.contains($0) }
+        let words = context.words("money-context")
+        return words.occurs(in: start..<match.range.lowerBound, of: s) || words.occurs(in: match.range.upperBound..<end, of: s)
     }
 }

@@ -7,7 +7,7 @@ struct PercentResolver: Resolver {
     let type = RecordType.percent
 
     func resolve(_ match: MatchView, context: ResolutionContext) -> Resolution? {
-        guard let amountText = match.text("amount"), let value = NumberParser.parse(amountText) else { return nil }
+        guard let amountText = match.scalars("amount"), let value = NumberParser.parse(amountText) else { return nil }
         let unit = match.value("unit") ?? "%"
         let figure = match.captures["amount"]!.range
         let role = PercentRole(figure: figure, in: match.scalars, lists: context, value: value)

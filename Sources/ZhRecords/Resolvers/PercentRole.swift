@@ -40,31 +40,36 @@ struct PercentRole {
 
     private static func read(figure: Range<Int>, in scalars: [Unicode.Scalar], lists: ResolutionContext,
                              signDirection: Direction, depth: Int) -> PercentRole {
-        var breaks = Set(lists.words("clause-break").keys.compactMap { $0.unicodeScalars.first })
-        breaks.formUnion(["\n", "\t"])
+        let breaks = lists.words("clause-break")
         var clauseStart = figure.lowerBound
-        while clauseStart > 0, figure.lowerBound - clauseStart < 60, !breaks.contains(scalars[clauseStart - 1]) { clauseStart -= 1 }
-        let clause = String(String.UnicodeScalarView(scalars[clauseStart..<figure.lowerBound]))
-        let tail = strippingFillers(clause, lists: lists)
+        while clauseStart > 0, figure.lowerBound - clauseStart < 60, scalars[clauseStart - 1] != "\n", scalars[clauseStart - 1] != "\t",
+              breaks.longestWord(startingAt: clauseStart - 1, before: clauseStart, in: scalars) == nil {
+            clauseStart -= 1
+        }
+        let clause = clauseStart..<figure.lowerBound
+        // The clause without the fillers (了, 达, 为 …) that stand between a cue word and the figure.
+        var tailEnd = clause.upperBound
+        let fillers = lists.words("role-filler")
+        while let length = fillers.longestWord(endingAt: tailEnd, after: clauseStart, in: scalars) { tailEnd -= length }
+        func endsWith(_ list: String) -> Bool {
+            lists.words(list).longestWord(endingAt: tailEnd, after: clauseStart, in: scalars) != nil
+        }
+        func occurs(_ list: String) -> Bool { lists.words(list).occurs(in: clause, of: scalars) }
 
         // 1. A change word right before the figure.
-        if longestSuffix(of: tail, in: lists.words("role-change-up")) != nil { return PercentRole(role: .change, direction: .up) }
-        if longestSuffix(of: tail, in: lists.words("role-change-down")) != nil { return PercentRole(role: .change, direction: .down) }
-        if longestSuffix(of: tail, in: lists.words("role-change-signed")) != nil {
-            return PercentRole(role: .change, direction: signDirection)
-        }
+        if endsWith("role-change-up") { return PercentRole(role: .change, direction: .up) }
+        if endsWith("role-change-down") { return PercentRole(role: .change, direction: .down) }
+        if endsWith("role-change-signed") { return PercentRole(role: .change, direction: signDirection) }
         // 2. Completion against a plan or budget.
-        if hasCompletionCue(clause, lists: lists) { return PercentRole(role: .completion) }
+        if occurs("role-completion-word") || hasPlanCue(clause, in: scalars, lists: lists) { return PercentRole(role: .completion) }
         // 3. A named rate.
-        if tail.hasSuffix("率") { return PercentRole(role: .rate) }
+        if tailEnd > clauseStart, scalars[tailEnd - 1] == "率" { return PercentRole(role: .rate) }
         // 4. A share of a whole.
-        if lists.words("role-share").keys.contains(where: { clause.contains($0) })
-            || clause.isEmpty && isFollowedByDe(figure, in: scalars, lists: lists) {
+        if occurs("role-share") || clause.isEmpty && isFollowedByDe(figure, in: scalars, lists: lists) {
             return PercentRole(role: .share)
         }
         // 5. A change word earlier in the clause.
-        let up = lists.words("role-change-up").keys.contains { clause.contains($0) }
-        let down = lists.words("role-change-down").keys.contains { clause.contains($0) }
+        let (up, down) = (occurs("role-change-up"), occurs("role-change-down"))
         if up || down { return PercentRole(role: .change, direction: down && !up ? .down : (up && !down ? .up : signDirection)) }
         // 6. The clause continues the previous percentage of the sentence.
         if depth < 8, let previous = previousFigure(before: clauseStart, in: scalars) {
@@ -73,34 +78,15 @@ struct PercentRole {
         return PercentRole(role: .rate)
     }
 
-    private static func strippingFillers(_ clause: String, lists: ResolutionContext) -> Substring {
-        var tail = Substring(clause)
-        let fillers = lists.words("role-filler").keys
-        var stripped = true
-        while stripped {
-            stripped = false
-            for filler in fillers where tail.hasSuffix(filler) {
-                tail = tail.dropLast(filler.count)
-                stripped = true
-            }
-        }
-        return tail
-    }
-
-    private static func longestSuffix(of text: Substring, in words: [String: String]) -> String? {
-        words.keys.filter { text.hasSuffix($0) }.max { $0.count < $1.count }
-    }
-
     /// `X%的Y` (after an optional qualifier such as `以上`): a part of a whole.
     private static func isFollowedByDe(_ figure: Range<Int>, in scalars: [Unicode.Scalar], lists: ResolutionContext) -> Bool {
         var i = figure.upperBound
         while i < scalars.count, scalars[i] == "%" { i += 1 }
-        let rest = String(String.UnicodeScalarView(scalars[i..<min(scalars.count, i + 4)]))
-        let after = lists.words("qualifier-after").keys.filter { rest.hasPrefix($0) }.max { $0.count < $1.count } ?? ""
-        return rest.dropFirst(after.count).hasPrefix("的")
+        i += lists.words("qualifier-after").longestWord(startingAt: i, before: scalars.count, in: scalars) ?? 0
+        return i < scalars.count && scalars[i] == "的"
     }
 
-    /// The span of the nearest `%` figure before `offset` in the same sentence.
+    /// The number span of the nearest `%` figure before `offset` in the same sentence.
     private static func previousFigure(before offset: Int, in scalars: [Unicode.Scalar]) -> Range<Int>? {
         var i = offset - 1
         while i >= 0, !sentenceEnds.contains(scalars[i]) {
@@ -114,21 +100,18 @@ struct PercentRole {
         return nil
     }
 
-    /// A progress word in the clause, or `占`/`为`/`完成` + up to four scalars + a plan noun
-    /// followed by a figure, `的` or `数`.
-    private static func hasCompletionCue(_ text: String, lists: ResolutionContext) -> Bool {
-        if lists.words("role-completion-word").keys.contains(where: { text.contains($0) }) { return true }
-        for verb in lists.words("role-completion-verb").keys {
-            var searchStart = text.startIndex
-            while let found = text.range(of: verb, range: searchStart..<text.endIndex) {
-                searchStart = found.upperBound
-                let rest = text[found.upperBound...]
-                for object in lists.words("role-completion-object").keys {
-                    guard let objectRange = rest.range(of: object),
-                          rest.distance(from: rest.startIndex, to: objectRange.lowerBound) <= 4 else { continue }
-                    guard let next = rest[objectRange.upperBound...].unicodeScalars.first else { return true }
-                    if next == "的" || next == "数" || ("0"..."9").contains(next) { return true }
-                }
+    /// `占`/`为`/`完成` + up to four scalars + a plan noun (`预算`, `计划`) that is followed by a
+    /// figure, `的`, `数`, or the figure itself.
+    private static func hasPlanCue(_ clause: Range<Int>, in scalars: [Unicode.Scalar], lists: ResolutionContext) -> Bool {
+        let verbs = lists.words("role-completion-verb"), objects = lists.words("role-completion-object")
+        for i in clause {
+            guard let verb = verbs.longestWord(startingAt: i, before: clause.upperBound, in: scalars) else { continue }
+            for j in (i + verb)..<min(i + verb + 5, clause.upperBound) {
+                guard let object = objects.longestWord(startingAt: j, before: clause.upperBound, in: scalars) else { continue }
+                let next = j + object
+                if next == clause.upperBound { return true }
+                let scalar = scalars[next]
+                if scalar == "的" || scalar == "数" || ("0"..."9").contains(scalar) { return true }
             }
         }
         return false

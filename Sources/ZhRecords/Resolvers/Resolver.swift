@@ -10,11 +10,16 @@ protocol Resolver: Sendable {
     func resolve(_ match: MatchView, context: ResolutionContext) -> Resolution?
 }
 
-/// What a resolver may look at beyond the match: the word lists of the pattern set, by name.
+/// What a resolver may look at beyond the match: the word lists of the pattern set, by name,
+/// prepared once for scalar-level context checks.
 struct ResolutionContext: Sendable {
-    /// Word lists of the loaded pattern files, each as its words and values.
-    let lists: [String: [String: String]]
+    /// The word sets, by list name.
+    private let sets: [String: WordSet]
+
+    init(patterns: PatternSet) {
+        sets = patterns.lists.mapValues { WordSet($0.entries.map(\.word)) }
+    }
 
     /// The words of list `name` (empty when the pattern files define no such list).
-    func words(_ name: String) -> [String: String] { lists[name] ?? [:] }
+    func words(_ name: String) -> WordSet { sets[name] ?? WordSet([String]()) }
 }

@@ -14,7 +14,7 @@ enum ExtractCommand: Command {
           A file named on the command line is always read; '-' reads one document from standard
           input (its doc is '-'). Folders are walked recursively in sorted order, skipping hidden
           entries and following symbolic links (a folder is never entered twice). In folders only
-          files matching an --include glob are read (default: *.txt, *.md, *.text), and entries
+          files matching an --include glob are read (default: *.txt, *.text), and entries
           matching an --exclude glob are skipped. A glob without '/' matches a name, one with '/'
           the path relative to the folder given. Encodings: UTF-8 (with or without BOM), UTF-16
           with BOM, GB18030; binary files are skipped with a note. Big files are read in 8 MB
