@@ -25,6 +25,14 @@ import Testing
         #expect(throws: DecodeError.undecodable(encoding: .utf16BE, byteOffset: 4)) {
             try SourceDecoder.decode([0xFE, 0xFF, 0x00, 0x61, 0x00])
         }
+        // A low surrogate (DC00) with no high one before it, and a high one at the very end.
+        #expect(throws: DecodeError.undecodable(encoding: .utf16BE, byteOffset: 4)) {
+            try SourceDecoder.decode([0xFE, 0xFF, 0x00, 0x61, 0xDC, 0x00, 0x00, 0x61])
+        }
+        #expect(throws: DecodeError.undecodable(encoding: .utf16LE, byteOffset: 2)) {
+            try SourceDecoder.decode([0xFF, 0xFE, 0x3D, 0xD8])
+        }
+        #expect(try SourceDecoder.decode([0xFF, 0xFE]) == DecodedSource(text: "", encoding: .utf16LE))
     }
 
     @Test func gb18030() throws {

@@ -78,20 +78,15 @@ public enum SourceDecoder {
             units.append(bigEndian ? a << 8 | b : b << 8 | a)
             index += 2
         }
-        var parser = Unicode.UTF16.ForwardParser()
-        var iterator = units.makeIterator()
-        var unitOffset = 0
-        parsing: while true {
-            switch parser.parseScalar(from: &iterator) {
-            case .valid(let scalar): unitOffset += scalar.count
-            case .emptyInput: break parsing
-            case .error: throw .undecodable(encoding: encoding, byteOffset: base + 2 * unitOffset)
+        switch units.withUnsafeBufferPointer(UTF16Transcoder.string) {
+        case .failure(let error):
+            throw .undecodable(encoding: encoding, byteOffset: base + 2 * error.unitOffset)
+        case .success(let text):
+            if body.count % 2 == 1 {
+                throw .undecodable(encoding: encoding, byteOffset: base + body.count - 1)
             }
+            return text
         }
-        if body.count % 2 == 1 {
-            throw .undecodable(encoding: encoding, byteOffset: base + body.count - 1)
-        }
-        return String(decoding: units, as: UTF16.self)
     }
 
     private static func decodeGB18030(_ bytes: ArraySlice<UInt8>) throws(DecodeError) -> String {
@@ -112,6 +107,11 @@ public enum SourceDecoder {
         guard written >= 0 else {
             throw .undecodable(encoding: .gb18030, byteOffset: max(0, Int(errorOffset)))
         }
-        return String(decoding: units[..<Int(written)], as: UTF16.self)
+        let result = units.withUnsafeBufferPointer { UTF16Transcoder.string(UnsafeBufferPointer(rebasing: $0[..<Int(written)])) }
+        guard case .success(let text) = result else {
+            // ICU writes well-formed UTF-16; a failure here would be an ICU defect.
+            throw .undecodable(encoding: .gb18030, byteOffset: 0)
+        }
+        return text
     }
 }
