@@ -30,9 +30,10 @@ let package = Package(
 
         // Tests mirror the modules.
         .testTarget(name: "ZhTextTests", dependencies: ["ZhText", "CICUShim"]),
-        .testTarget(name: "ZhTokensTests", dependencies: ["ZhTokens", "ZhText", "CICUShim"]),
+        .target(name: "ZhTestSupport", dependencies: ["CICUShim"], path: "Tests/ZhTestSupport"),
+        .testTarget(name: "ZhTokensTests", dependencies: ["ZhTokens", "ZhText", "CICUShim", "ZhTestSupport"]),
         .testTarget(name: "ZhPatternsTests", dependencies: ["ZhPatterns", "ZhTokens", "ZhText"]),
-        .testTarget(name: "ZhRecordsTests", dependencies: ["ZhRecords", "ZhPatterns", "ZhText"]),
+        .testTarget(name: "ZhRecordsTests", dependencies: ["ZhRecords", "ZhPatterns", "ZhText", "ZhTestSupport"]),
         .testTarget(name: "ZhOutputTests", dependencies: ["ZhOutput", "CSQLite"]),
         .testTarget(name: "ZhBatchTests", dependencies: ["ZhBatch"]),
     ]

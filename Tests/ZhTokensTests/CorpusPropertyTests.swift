@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ZhTestSupport
 import ZhText
 import ZhTokens
 

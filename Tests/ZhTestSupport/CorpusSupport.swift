@@ -1,21 +1,22 @@
 import CICUShim
 import Foundation
 
-/// The Corpus documents of the repository, found from this file's path.
-enum CorpusSupport {
-    static let root = URL(fileURLWithPath: #filePath)
+/// The Corpus documents of the repository, found from this file's path, and the conversions the
+/// property tests apply to them (Traditional script, full-width digits, other encodings).
+public enum CorpusSupport {
+    public static let root = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Corpus")
 
     /// Every `*.txt` under Corpus/ (gold files and guidelines apart), sorted.
-    static var documents: [URL] {
+    public static var documents: [URL] {
         let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)
         let files = (walker?.allObjects as? [URL] ?? []).filter { $0.pathExtension == "txt" }
         return files.sorted { $0.path < $1.path }
     }
 
     /// `text` through the ICU transform `id` (for example "Hans-Hant").
-    static func transliterate(_ text: String, _ id: String) -> String? {
+    public static func transliterate(_ text: String, _ id: String) -> String? {
         var units = Array(text.utf16)
         var length = Int32(units.count)
         units.append(contentsOf: repeatElement(0, count: units.count + 64))
@@ -25,7 +26,7 @@ enum CorpusSupport {
     }
 
     /// `text` with ASCII digits, `%`, and `.` `,` between digits in full-width forms.
-    static func fullWidthDigits(_ text: String) -> String {
+    public static func fullWidthDigits(_ text: String) -> String {
         let scalars = Array(text.unicodeScalars)
         var out = String.UnicodeScalarView()
         for (i, s) in scalars.enumerated() {
@@ -42,7 +43,7 @@ enum CorpusSupport {
     }
 
     /// `text` converted by the system's `iconv` from UTF-8 to `charset`.
-    static func iconv(_ text: String, to charset: String) throws -> [UInt8] {
+    public static func iconv(_ text: String, to charset: String) throws -> [UInt8] {
         let input = FileManager.default.temporaryDirectory.appendingPathComponent("zhx-corpus-\(UUID().uuidString).txt")
         try Data(text.utf8).write(to: input)
         defer { try? FileManager.default.removeItem(at: input) }
