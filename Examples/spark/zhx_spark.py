@@ -2,8 +2,8 @@
 """Runs `zhx extract` as the map step of a PySpark job and writes the records as a dataset.
 
 The driver lists the input files (folders walked as `zhx extract` walks them: sorted, hidden
-entries skipped, only *.txt, *.md, *.text unless --include says otherwise), spreads the paths over the partitions, and each partition runs one `zhx extract`
-process on its paths, either
+entries skipped, only *.txt and *.text unless --include says otherwise), spreads the paths over
+the partitions, and each partition runs one `zhx extract` process on its paths, either
 
   --mode partitions  `mapPartitions` + `subprocess.run([zhx, "extract", *paths])`, or
   --mode pipe        `rdd.pipe("zhx extract --files-from - --quiet", checkCode=True)`.
@@ -44,7 +44,7 @@ COMMON_NAMES = [name for name, _ in COMMON]
 def walk(inputs: list[str], include: list[str]) -> list[str]:
     """Files under `inputs` as `zhx extract` lists them: files named are taken as given; folders
     are walked recursively in sorted order, hidden entries skipped, and only names matching an
-    `include` glob kept (zhx's default: *.txt, *.md, *.text)."""
+    `include` glob kept (zhx's default: *.txt, *.text)."""
     found = []
     for path in inputs:
         if not os.path.exists(path):
@@ -125,14 +125,14 @@ def main() -> int:
     parser.add_argument("--mode", choices=["partitions", "pipe"], default="partitions")
     parser.add_argument("--partitions", type=int, default=2)
     parser.add_argument("--include", action="append", help="glob of file names to read in folders "
-                        "(repeatable; default, as zhx: *.txt *.md *.text)")
+                        "(repeatable; default, as zhx: *.txt *.text)")
     parser.add_argument("--out", type=Path, default=Path("out"), help="dataset folder (json/ and parquet/ inside)")
     parser.add_argument("--expect", type=Path, help="JSON Lines of a direct zhx run to check the datasets against")
     args = parser.parse_args()
 
     zhx = os.path.abspath(args.zhx)
     workdir = os.getcwd()
-    paths = walk(args.inputs, args.include or ["*.txt", "*.md", "*.text"])
+    paths = walk(args.inputs, args.include or ["*.txt", "*.text"])
     scratch = (args.out / "spark-tmp").resolve()
     scratch.mkdir(parents=True, exist_ok=True)
     spark = (SparkSession.builder.master(f"local[{args.partitions}]").appName("zhx-extract")
