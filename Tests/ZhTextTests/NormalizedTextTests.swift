@@ -73,6 +73,8 @@ func normalized(_ text: String) -> String {
         #expect(normalized("萬元 億元 財政局 預算 億 與 實現") == "万元亿元财政局预算亿与实现")
         #expect(normalized("兩千貳佰陸拾萬") == "两千贰佰陆拾万")
         #expect(normalized("基層「三保」與『雙贏』") == "基层“三保”与‘双赢’")
+        #expect(normalized("新臺幣參拾萬元，壹佰參元，參加") == "新台币叁拾万元，壹佰叁元，参加")
+        #expect(normalized("两万参保人员") == "两万参保人员")
         // Ordinary Simplified characters that ICU would rewrite stay as they are.
         #expect(normalized("显著 俱乐部 乾坤 摔跤") == "显著俱乐部乾坤摔跤")
         #expect(TraditionalToSimplified.pairs.count > 2800)

@@ -34,7 +34,7 @@ struct TokenProfile: Equatable {
         for (i, offset) in offsets.enumerated() {
             let original = text.original[offset], normalized = text.scalars[i]
             let folds = NormalizedText.fold(original) == normalized
-                || (original == "，" && normalized == ",")
+                || (original == "，" && normalized == ",") || (normalized == "叁" && NormalizedText.fold(original) == "参")
                 || (original.properties.isWhitespace && normalized.properties.isWhitespace)
             #expect(folds, "\(url.lastPathComponent) normalized \(i): \(original) → \(normalized)")
         }

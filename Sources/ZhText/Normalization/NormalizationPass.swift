@@ -43,6 +43,14 @@ struct NormalizationPass {
         return !((0xAC00...0xD7AF).contains(v) || (0x3130...0x318F).contains(v))
     }
 
+    /// The financial numerals 壹贰叁肆伍陆柒捌玖拾佰仟 (after folding).
+    static func isFinancialNumeral(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x58F9, 0x8D30, 0x53C1, 0x8086, 0x4F0D, 0x9646, 0x67D2, 0x634C, 0x7396, 0x62FE, 0x4F70, 0x4EDF: return true
+        default: return false
+        }
+    }
+
     /// Space, tab, vertical tab, form feed (after folding, every Unicode space is a space), or a
     /// deleted format character.
     @inline(__always)
@@ -134,9 +142,11 @@ struct NormalizationPass {
                     i = j
                     continue
                 }
-                if v == 0xFF0C, let left = last, LineShape.isDigit(left),
-                   i + 1 < content.upperBound, LineShape.isDigit(fold.fold(s[i + 1].value)) {
+                let right = i + 1 < content.upperBound ? fold.fold(s[i + 1].value) : 0
+                if v == 0xFF0C, let left = last, LineShape.isDigit(left), LineShape.isDigit(right) {
                     v = 0x2C
+                } else if v == 0x53C2, isFinancialNumeral(last ?? 0) || isFinancialNumeral(right) {
+                    v = 0x53C1  // 参 next to 壹…仟 is the Traditional financial three 參: 叁
                 }
                 append(v, from: i)
                 i += 1

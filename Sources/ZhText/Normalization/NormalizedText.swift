@@ -8,8 +8,10 @@
 ///
 /// Folds (one scalar to one scalar, see ``ScalarFoldTable``): full-width ASCII to ASCII (`１２．５％`
 /// → `12.5%`), the ideographic space to a space, Traditional to Simplified ideographs (`萬億與`
-/// → `万亿与`), Traditional corner quotes to curly ones (`「」` → `“”`), the minus sign to `-`; `，` becomes `,` only between two digits (`1，234`);
-/// invisible format characters are deleted.
+/// → `万亿与`), Traditional corner quotes to curly ones (`「」` → `“”`), the minus sign to `-`;
+/// invisible format characters are deleted. Two folds look at the neighbours: `，` becomes `,`
+/// only between two digits (`1，234`), and `參`/`参` becomes the financial numeral `叁` only next
+/// to another financial numeral (`參拾萬` → `叁拾万`, but `参加`).
 ///
 /// ## Spaces and line breaks
 /// Text converted from PDF or a word processor is hard-wrapped inside sentences and numbers

@@ -12,7 +12,7 @@
 ///
 /// Scalars above the BMP fold to themselves.
 ///
-/// Entries of the scalars the normalizer must look at in context (blanks, line breaks, `，`,
+/// Entries of the scalars the normalizer must look at in context (blanks, line breaks, `，`, `参`,
 /// deleted ones) carry the ``contextual`` bit, so that its inner loop tests one bit per scalar.
 struct ScalarFoldTable: @unchecked Sendable {
     /// The value of scalars that normalization deletes.
@@ -43,7 +43,7 @@ struct ScalarFoldTable: @unchecked Sendable {
         }
         for v in table.indices {
             switch table[v] {
-            case 0x09...0x0D, 0x20, 0xFF0C: table[v] |= Self.contextual
+            case 0x09...0x0D, 0x20, 0xFF0C, 0x53C2: table[v] |= Self.contextual
             default: break
             }
         }
@@ -53,7 +53,7 @@ struct ScalarFoldTable: @unchecked Sendable {
     }
 
     /// The table entry of `v`: its folded value, with the ``contextual`` bit set for blanks, line
-    /// breaks, `，` and deleted scalars.
+    /// breaks, `，`, `参` and deleted scalars.
     @inline(__always)
     func entry(_ v: UInt32) -> UInt32 {
         v < 0x1_0000 ? bmp[Int(v)] : v
