@@ -257,3 +257,31 @@ import ZhText
         #expect(found.first?["scale"] == nil)
     }
 }
+
+@Suite struct AcceptTests {
+    @Test func aRefusedCandidateGivesWayToTheNextBest() throws {
+        let harness = try MatchHarness("""
+        rule year
+          type: date
+          match: CNUM 年
+        rule duration
+          type: quantity
+          match: CNUM 年 以来?
+        rule unit
+          type: quantity
+          match: 年
+        """)
+        let scalars = Array("连续三年以来".unicodeScalars)
+        let tokens = MatchHarness.tokens(scalars)
+        let all = harness.matcher.matches(in: scalars, tokens: tokens, range: 0..<scalars.count)
+        #expect(all.map { harness.matcher.rule(of: $0).id } == ["duration"])
+        // Refusing the longest candidate leaves the shorter one of another rule at the same start.
+        let noLong = harness.matcher.matches(in: scalars, tokens: tokens, range: 0..<scalars.count,
+                                             accept: { $0.range.count < 4 })
+        #expect(noLong.map { "\(harness.matcher.rule(of: $0).id)\($0.range)" } == ["year2..<4"])
+        // Refusing everything that starts at 三 lets a later start win.
+        let noThree = harness.matcher.matches(in: scalars, tokens: tokens, range: 0..<scalars.count,
+                                              accept: { $0.range.lowerBound != 2 })
+        #expect(noThree.map { "\(harness.matcher.rule(of: $0).id)\($0.range)" } == ["unit3..<4"])
+    }
+}

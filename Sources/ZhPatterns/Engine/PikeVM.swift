@@ -147,7 +147,7 @@ struct PikeVM: ~Copyable {
                 statistics.steps += 1
                 if entry.needsBoundary, !isBoundary(position) { continue }
                 guard let (next, value) = consume(entry.pc, at: position) else { continue }
-                let block = slots.block(setting: entry.saves, of: program.startSaves, to: position, size: program.slotCounts[rule])
+                let block = slots.block(setting: entry.saves, of: program.startSaves, to: position)
                 enqueue(Thread(pc: entry.pc, start: position, slots: block), next: next, value: value)
             }
         }
@@ -174,7 +174,7 @@ struct PikeVM: ~Copyable {
                 thread.pc = first
                 push(thread)
             case .save(let slot):
-                thread.slots = slots.write(position, at: slot, in: thread.slots, size: program.slotCounts[program.ruleOf[thread.pc]])
+                thread.slots = slots.write(position, at: slot, in: thread.slots)
                 thread.pc += 1
                 push(thread)
             case .boundary:
@@ -246,11 +246,11 @@ struct PikeVM: ~Copyable {
     /// Moves `thread` past its consuming instruction to wait at `next`, storing a list word's
     /// value in the captures around the `@list` atom.
     private mutating func enqueue(_ thread: Thread, next: Int, value: Int32) {
+        if let follow = program.follow[thread.pc], !follow.allows(next, in: text) { return }
         var thread = thread
         if value >= 0, case .word(_, let captures) = program.instructions[thread.pc] {
-            let size = program.slotCounts[program.ruleOf[thread.pc]]
             for capture in program.captureLists[captures] {
-                thread.slots = slots.write(Int(value), at: 3 * capture + 2, in: thread.slots, size: size)
+                thread.slots = slots.write(Int(value), at: 3 * capture + 2, in: thread.slots)
             }
         }
         thread.pc += 1
@@ -291,9 +291,10 @@ struct PikeVM: ~Copyable {
 
     private func match(from candidate: Candidate) -> PatternMatch {
         var captures: [Capture] = []
-        for (index, name) in program.captureNames[candidate.rule].enumerated() {
-            let (start, end, value) = (slots.read(3 * index, in: candidate.slots), slots.read(3 * index + 1, in: candidate.slots),
-                                       slots.read(3 * index + 2, in: candidate.slots))
+        let names = program.captureNames[candidate.rule]
+        let values = slots.slots(of: candidate.slots, size: 3 * names.count)
+        for (index, name) in names.enumerated() {
+            let (start, end, value) = (values[3 * index], values[3 * index + 1], values[3 * index + 2])
             guard start >= 0, end >= start else { continue }
             captures.append(Capture(name: name, range: start..<end, value: value >= 0 ? program.values[value] : nil))
         }

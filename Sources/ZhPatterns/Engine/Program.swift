@@ -20,15 +20,14 @@ struct Program: Sendable {
     var notAfter: [Int?] = []
     var notBefore: [Int?] = []
     var contextChecks: [ContextCheck] = []
+    /// Per instruction: for a consuming one, what may follow it (`nil`: the match may end there,
+    /// or the instruction does not consume).
+    var follow: [FollowSet?] = []
     var tries: [WordTrie] = []
     /// List word values, indexed by the value indices stored in tries.
     var values: [String] = []
     var startFilter = StartFilter()
 
-    /// Per rule: how many capture slots its threads carry (3 per capture).
-    var slotCounts: [Int] = []
-    /// Per instruction: the rule it belongs to.
-    var ruleOf: [Int] = []
     /// The captures around `@list` atoms, referred to by ``Instruction/word(trie:captures:)``.
     var captureLists: [[Int]] = []
 

@@ -26,8 +26,6 @@ struct ProgramCompiler {
             emit(rule.pattern, captures: [])
             program.instructions.append(.accept(rule: index))
             program.captureNames.append(captureNames)
-            program.slotCounts.append(3 * captureNames.count)
-            program.ruleOf += repeatElement(index, count: program.instructions.count - program.ruleOf.count)
             program.priorities.append(rule.priority)
             program.notAfter.append(contextCheck(rule.notAfter, backward: true))
             program.notBefore.append(contextCheck(rule.notBefore, backward: false))
@@ -38,6 +36,7 @@ struct ProgramCompiler {
             program.startEntries.append(first..<program.entries.count)
             addFirstSet(of: rule)
         }
+        program.follow = program.instructions.indices.map { pc in program.instructions[pc].consumes ? followSet(from: pc + 1) : nil }
         program.longestWord = program.tries.map(\.longestWord).max() ?? 0
         for case .token(let kind) in program.instructions { program.tokenKinds.insert(kind) }
         return program
@@ -173,6 +172,29 @@ struct ProgramCompiler {
             }
         }
         return entries
+    }
+
+    /// The first steps reachable from `pc` through epsilon moves, or `nil` if `accept` is.
+    private func followSet(from pc: Int) -> FollowSet? {
+        var follow = FollowSet()
+        var scalars = Set<UInt32>()
+        var seen = Set<Int>()
+        var stack = [pc]
+        while let pc = stack.popLast() {
+            guard seen.insert(pc).inserted else { continue }
+            switch program.instructions[pc] {
+            case .scalar(let scalar): scalars.insert(scalar.value)
+            case .han: follow.han = true
+            case .token(let kind): follow.kinds.insert(kind)
+            case .word(let trie, _): scalars.formUnion(program.tries[trie].firstScalars.map(\.value))
+            case .boundary, .save: stack.append(pc + 1)
+            case .jump(let target): stack.append(target)
+            case .split(let first, let second): stack += [first, second]
+            case .accept: return nil
+            }
+        }
+        follow.scalars = scalars.sorted()
+        return follow
     }
 
     /// Adds to the start filter every first step of `rule`.

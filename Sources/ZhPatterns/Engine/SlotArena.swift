@@ -1,67 +1,74 @@
-/// The capture slots of VM threads, kept in one growing buffer so threads are plain values.
+/// The capture slots of VM threads, kept as a log of writes so threads are plain values and a
+/// save costs O(1).
 ///
-/// A thread refers to a block of `size` slots by its offset, or to ``none`` while none of its
-/// slots is set. Blocks are never changed once written: a write copies the block, so threads that
-/// share a block (after a split) never see each other's captures. The VM empties the arena
-/// whenever no thread is alive.
+/// A thread refers to its newest write (or to ``none`` before its first): each write records a
+/// slot, a value and the thread's previous write, so threads that share a history (after a split)
+/// share its writes and never see each other's later ones. Reading walks the history from the
+/// newest write: the first write of a slot met is its value. A capture's start (`slot % 3 == 0`)
+/// hides any older value of the capture's value slot (`slot + 2`), so a repeated capture reports
+/// the value of its last repetition only. The VM empties the log whenever no thread is alive.
 struct SlotArena: ~Copyable {
-    /// The block of a thread with no slot set.
+    /// The history of a thread with no slot written.
     static let none = -1
     /// The value of a slot that is not set.
     static let unset = -1
 
-    private var storage: UnsafeMutablePointer<Int>
-    private var capacity = 256
+    private struct Write {
+        var slot: Int32
+        var value: Int32
+        var previous: Int32
+    }
+
+    private var log: UnsafeMutablePointer<Write>
+    private var capacity = 1024
     private var count = 0
 
     init() {
-        storage = .allocate(capacity: capacity)
+        log = .allocate(capacity: capacity)
     }
 
     deinit {
-        storage.deallocate()
+        log.deallocate()
     }
 
-    /// The value of `slot` in `block`.
+    /// The history `block` extended by writing `value` to `slot`.
     @inline(__always)
-    func read(_ slot: Int, in block: Int) -> Int {
-        block == Self.none ? Self.unset : storage[block + slot]
+    mutating func write(_ value: Int, at slot: Int, in block: Int) -> Int {
+        if count == capacity {
+            let grown = UnsafeMutablePointer<Write>.allocate(capacity: 2 * capacity)
+            grown.moveInitialize(from: log, count: count)
+            log.deallocate()
+            log = grown
+            capacity *= 2
+        }
+        log[count] = Write(slot: Int32(slot), value: Int32(value), previous: Int32(block))
+        count += 1
+        return count - 1
     }
 
-    /// A copy of `block` (of `size` slots) with `slot` set to `value`; a capture start
-    /// (`slot % 3 == 0`) also unsets the capture's value slot.
-    @inline(__always)
-    mutating func write(_ value: Int, at slot: Int, in block: Int, size: Int) -> Int {
-        let copy = newBlock(copying: block, size: size)
-        storage[copy + slot] = value
-        if slot % 3 == 0 { storage[copy + slot + 2] = Self.unset }
-        return copy
-    }
-
-    /// A fresh block (of `size` slots) with each of `list[range]` set to `value` and the others unset.
-    mutating func block(setting range: Range<Int>, of list: [Int], to value: Int, size: Int) -> Int {
-        if range.isEmpty { return Self.none }
-        let block = newBlock(copying: Self.none, size: size)
-        for index in range { storage[block + list[index]] = value }
+    /// A history in which each of `list[range]` is set to `value`.
+    mutating func block(setting range: Range<Int>, of list: [Int], to value: Int) -> Int {
+        var block = Self.none
+        for index in range { block = write(value, at: list[index], in: block) }
         return block
     }
 
-    private mutating func newBlock(copying block: Int, size: Int) -> Int {
-        if count + size > capacity {
-            let grown = UnsafeMutablePointer<Int>.allocate(capacity: max(2 * capacity, count + size))
-            grown.moveInitialize(from: storage, count: count)
-            storage.deallocate()
-            storage = grown
-            capacity = max(2 * capacity, count + size)
+    /// The `size` slots of history `block`, unset where never written.
+    func slots(of block: Int, size: Int) -> [Int] {
+        var slots = [Int](repeating: Self.unset, count: size)
+        var known = [Bool](repeating: false, count: size)
+        var index = block
+        while index != Self.none {
+            let write = log[index]
+            let slot = Int(write.slot)
+            if !known[slot] {
+                known[slot] = true
+                slots[slot] = Int(write.value)
+            }
+            if slot % 3 == 0 { known[slot + 2] = true }
+            index = Int(write.previous)
         }
-        let copy = count
-        count += size
-        if block == Self.none {
-            (storage + copy).update(repeating: Self.unset, count: size)
-        } else {
-            (storage + copy).update(from: storage + block, count: size)
-        }
-        return copy
+        return slots
     }
 
     mutating func removeAll() {
