@@ -39,6 +39,13 @@ public final class ByteWriter {
     }
 
     /// Writes out everything buffered.
+    /// Lets `body` append bytes to the buffer directly (the printers' hot path), then flushes
+    /// when the buffer is full.
+    public func append(_ body: (inout [UInt8]) -> Void) throws(OutputError) {
+        body(&buffer)
+        if buffer.count >= Self.capacity { try flush() }
+    }
+
     public func flush() throws(OutputError) {
         var written = 0
         while written < buffer.count {

@@ -12,7 +12,10 @@ public final class JSONLinesPrinter: RecordPrinter {
 
     public func write(_ records: [Record]) throws(OutputError) {
         for record in records {
-            try writer.write(JSONLines.line(for: record) + "\n")
+            try writer.append { bytes in
+                JSONLines.append(record, to: &bytes)
+                bytes.append(UInt8(ascii: "\n"))
+            }
         }
     }
 

@@ -6,30 +6,83 @@ import ZhRecords
 public enum JSONLines {
     /// The JSON object for `record`, without a trailing newline.
     public static func line(for record: Record) -> String {
-        var out = "{\"schema\":\(Record.schemaVersion),\"doc\":"
-        appendString(record.doc, to: &out)
-        out += ",\"type\":\"\(record.type.rawValue)\",\"text\":"
-        appendString(record.text, to: &out)
-        out += ",\"start\":\(record.start),\"end\":\(record.end),\"line\":\(record.line),\"pattern\":"
-        appendString(record.pattern, to: &out)
-        for field in record.fields {
-            out += ","
-            appendString(field.key, to: &out)
-            out += ":"
-            appendValue(field.value, to: &out)
-        }
-        out += "}"
-        return out
+        var bytes: [UInt8] = []
+        append(record, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    static func appendValue(_ value: FieldValue, to out: inout String) {
+    /// Appends the JSON object for `record` as UTF-8, without a trailing newline: the printers'
+    /// hot path (no intermediate `String`).
+    public static func append(_ record: Record, to out: inout [UInt8]) {
+        out.append(contentsOf: #"{"schema":"#.utf8)
+        appendInteger(Record.schemaVersion, to: &out)
+        out.append(contentsOf: #","doc":"#.utf8)
+        appendString(record.doc, to: &out)
+        out.append(contentsOf: #","type":""#.utf8)
+        out.append(contentsOf: record.type.rawValue.utf8)
+        out.append(contentsOf: #"","text":"#.utf8)
+        appendString(record.text, to: &out)
+        out.append(contentsOf: #","start":"#.utf8)
+        appendInteger(record.start, to: &out)
+        out.append(contentsOf: #","end":"#.utf8)
+        appendInteger(record.end, to: &out)
+        out.append(contentsOf: #","line":"#.utf8)
+        appendInteger(record.line, to: &out)
+        out.append(contentsOf: #","pattern":"#.utf8)
+        appendString(record.pattern, to: &out)
+        for field in record.fields {
+            out.append(UInt8(ascii: ","))
+            appendString(field.key, to: &out)
+            out.append(UInt8(ascii: ":"))
+            appendValue(field.value, to: &out)
+        }
+        out.append(UInt8(ascii: "}"))
+    }
+
+    /// Appends the decimal digits of `n` (a small string: no allocation).
+    static func appendInteger(_ n: Int, to out: inout [UInt8]) {
+        out.append(contentsOf: String(n).utf8)
+    }
+
+    /// Appends `s` as a JSON string literal in UTF-8 (see ``appendString(_:to:)-String``).
+    static func appendString(_ s: String, to out: inout [UInt8]) {
+        if needsEscaping(s) {
+            var escaped = ""
+            appendString(s, to: &escaped)
+            out.append(contentsOf: escaped.utf8)
+        } else {
+            out.append(UInt8(ascii: "\""))
+            out.append(contentsOf: s.utf8)
+            out.append(UInt8(ascii: "\""))
+        }
+    }
+
+    /// Appends a field value in JSON: strings quoted, numbers in exact decimal notation, spans
+    /// as `[[start,end],…]`.
+    static func appendValue(_ value: FieldValue, to out: inout [UInt8]) {
         switch value {
         case .string(let s): appendString(s, to: &out)
-        case .number(let n): out += n.description
-        case .integer(let i): out += String(i)
+        case .number(let n): out.append(contentsOf: n.description.utf8)
+        case .integer(let i): appendInteger(i, to: &out)
         case .spans(let spans):
-            out += "[" + spans.map { "[\($0.lowerBound),\($0.upperBound)]" }.joined(separator: ",") + "]"
+            out.append(UInt8(ascii: "["))
+            for (index, span) in spans.enumerated() {
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                out.append(UInt8(ascii: "["))
+                appendInteger(span.lowerBound, to: &out)
+                out.append(UInt8(ascii: ","))
+                appendInteger(span.upperBound, to: &out)
+                out.append(UInt8(ascii: "]"))
+            }
+            out.append(UInt8(ascii: "]"))
         }
+    }
+
+    /// ``appendValue(_:to:)-([UInt8])`` for text output.
+    static func appendValue(_ value: FieldValue, to out: inout String) {
+        var bytes: [UInt8] = []
+        appendValue(value, to: &bytes)
+        out += String(decoding: bytes, as: UTF8.self)
     }
 
     /// Appends `s` as a JSON string literal (UTF-8 kept as is; quotes, backslashes and control

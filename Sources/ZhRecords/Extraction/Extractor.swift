@@ -53,22 +53,24 @@ public struct Extractor: Sendable {
         // The matcher chooses among resolvable matches only, so a match its resolver refuses
         // (a "year" 三 in 连续三年) never hides a valid one (the duration 三年). What `accept`
         // resolved is kept for the matches finally chosen.
-        var resolved: [PatternMatch: (RecordType, Resolution)] = [:]
-        var declared: [PatternMatch: DeclaredTableUnit] = [:]
+        var resolved: [MatchKey: (PatternMatch, (RecordType, Resolution))] = [:]
+        var declared: [MatchKey: DeclaredTableUnit] = [:]
         let matches = matcher.matches(in: scalars, tokens: tokens, range: 0..<scalars.count, accept: { match in
             if patterns.rules[match.ruleIndex].type == Self.tableUnitType {
-                declared[match] = DeclaredTableUnit(view(of: match, in: scalars))
-                return declared[match] != nil
+                declared[MatchKey(match)] = DeclaredTableUnit(view(of: match, in: scalars))
+                return declared[MatchKey(match)] != nil
             }
-            resolved[match] = resolve(match, in: scalars)
-            return resolved[match] != nil
+            guard let resolution = resolve(match, in: scalars) else { return false }
+            resolved[MatchKey(match)] = (match, resolution)
+            return true
         })
         var found: [(range: Range<Int>, type: RecordType, pattern: String, fields: [Field])] = []
         var declarations: [(Int, DeclaredTableUnit)] = []
         for match in matches {
-            if let unit = declared[match] {
+            if let unit = declared[MatchKey(match)] {
                 declarations.append((match.range.lowerBound, unit))
-            } else if let (type, resolution) = resolved[match] {
+            } else if let (type, resolution) = resolved[MatchKey(match)].flatMap({ $0.0 == match ? $0.1 : nil })
+                        ?? resolve(match, in: scalars) {
                 found.append((resolution.span ?? match.range, type, patterns.rules[match.ruleIndex].id, resolution.fields))
             }
         }
@@ -85,6 +87,13 @@ public struct Extractor: Sendable {
                                   pattern: item.pattern, fields: item.fields))
         }
         return records
+    }
+
+    /// A match's rule and range: a cheap key for the resolutions `accept` keeps (the captures
+    /// are compared on lookup).
+    private struct MatchKey: Hashable {
+        let rule: Int, start: Int, end: Int
+        init(_ match: PatternMatch) { (rule, start, end) = (match.ruleIndex, match.range.lowerBound, match.range.upperBound) }
     }
 
     /// The record type and fields of `match`, or `nil` when its resolver refuses it.

@@ -1,7 +1,11 @@
 /// A pattern file's word list prepared for the resolvers' context checks: which words occur
 /// in a stretch of normalized text, and which end or start at a place. Works on scalars
-/// directly (no `String` search), indexing the words by their first scalar.
+/// directly (no `String` search): a bitmap of first and last scalars rejects most places with
+/// one bit test, then the words are indexed by their first or last scalar.
 struct WordSet: Sendable {
+    /// Bit per BMP scalar: some word starts (`firstBits`) or ends (`lastBits`) with it.
+    private let firstBits: [UInt64]
+    private let lastBits: [UInt64]
     /// The words, by first scalar, longest first.
     private let byFirst: [Unicode.Scalar: [[Unicode.Scalar]]]
     /// The words, by last scalar, longest first.
@@ -11,6 +15,24 @@ struct WordSet: Sendable {
         let scalarWords = Set(words).map { Array($0.unicodeScalars) }.filter { !$0.isEmpty }
         byFirst = Dictionary(grouping: scalarWords, by: { $0[0] }).mapValues { $0.sorted { $0.count > $1.count } }
         byLast = Dictionary(grouping: scalarWords, by: { $0[$0.count - 1] }).mapValues { $0.sorted { $0.count > $1.count } }
+        firstBits = Self.bitmap(byFirst.keys)
+        lastBits = Self.bitmap(byLast.keys)
+    }
+
+    private static func bitmap<S: Sequence>(_ scalars: S) -> [UInt64] where S.Element == Unicode.Scalar {
+        var bits = [UInt64](repeating: 0, count: 1024)
+        for scalar in scalars {
+            // Scalars beyond the BMP share the top bit, which sends them to the dictionary.
+            let v = min(Int(scalar.value), 0xFFFF)
+            bits[v >> 6] |= 1 << UInt64(v & 63)
+        }
+        return bits
+    }
+
+    @inline(__always)
+    private static func test(_ bits: [UInt64], _ scalar: Unicode.Scalar) -> Bool {
+        let v = min(Int(scalar.value), 0xFFFF)
+        return bits[v >> 6] & (1 << UInt64(v & 63)) != 0
     }
 
     var isEmpty: Bool { byFirst.isEmpty }
@@ -23,7 +45,7 @@ struct WordSet: Sendable {
 
     /// The length of the longest word that starts at `start` and ends by `limit`.
     func longestWord(startingAt start: Int, before limit: Int, in scalars: [Unicode.Scalar]) -> Int? {
-        guard start < limit, let candidates = byFirst[scalars[start]] else { return nil }
+        guard start < limit, Self.test(firstBits, scalars[start]), let candidates = byFirst[scalars[start]] else { return nil }
         for word in candidates where start + word.count <= limit {
             if scalars[start..<(start + word.count)].elementsEqual(word) { return word.count }
         }
@@ -32,7 +54,7 @@ struct WordSet: Sendable {
 
     /// The length of the longest word that ends at `end` and starts at or after `floor`.
     func longestWord(endingAt end: Int, after floor: Int, in scalars: [Unicode.Scalar]) -> Int? {
-        guard end > floor, let candidates = byLast[scalars[end - 1]] else { return nil }
+        guard end > floor, Self.test(lastBits, scalars[end - 1]), let candidates = byLast[scalars[end - 1]] else { return nil }
         for word in candidates where end - word.count >= floor {
             if scalars[(end - word.count)..<end].elementsEqual(word) { return word.count }
         }
