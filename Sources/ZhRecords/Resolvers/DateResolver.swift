@@ -5,7 +5,7 @@ import ZhText
 ///
 /// Captures read: `year`, `month`, `day`; `year-end`, `month-end` (the end of a span);
 /// `half` (list value `H1` or `H2`); `quarter` (a number 1–4); `months` (`前10个月`: a span from
-/// January to that month). Numbers may be written in Chinese (`二〇二五年`, `十一月`). A month,
+/// January to that month); `quarters` (`前三季度`: a span from Q1 to that quarter). Numbers may be written in Chinese (`二〇二五年`, `十一月`). A month,
 /// day or quarter out of range makes no record.
 struct DateResolver: Resolver {
     let type = RecordType.date
@@ -18,6 +18,9 @@ struct DateResolver: Resolver {
 
         if let months = number(match, "months", in: 1...12) {
             value = "\(yearText)-01/\(yearText)-\(twoDigits(months))"
+        } else if match.has("quarters") {
+            guard let quarters = number(match, "quarters", in: 2...4) else { return nil }
+            value = "\(yearText)-Q1/\(yearText)-Q\(quarters)"
         } else if match.has("year-end") {
             guard let year, let end = number(match, "year-end", in: 1000...2999), end > year else { return nil }
             value = "\(year)/\(end)"

@@ -57,7 +57,8 @@ struct PercentRole {
         func occurs(_ list: String) -> Bool { lists.words(list).occurs(in: clause, of: scalars) }
 
         // 1. A change word right before the figure.
-        if endsWith("role-change-up") { return PercentRole(role: .change, direction: .up) }
+        // An increase written with a minus (`增长-1.2%`) is a fall.
+        if endsWith("role-change-up") { return PercentRole(role: .change, direction: signDirection) }
         if endsWith("role-change-down") { return PercentRole(role: .change, direction: .down) }
         if endsWith("role-change-signed") { return PercentRole(role: .change, direction: signDirection) }
         // 2. Completion against a plan or budget.
