@@ -10,6 +10,7 @@ Usage, from the repository or this folder:  python3 Benchmarks/summary.py [--fil
 """
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -40,8 +41,10 @@ def p50(metric: dict) -> float:
 
 def main() -> int:
     size = corpus_bytes()
+    load_before = os.getloadavg()[0]
     results = run_benchmarks(sys.argv[1:])
-    print(f"Corpus: {size:,} bytes of UTF-8; medians (p50) of each benchmark's samples\n")
+    print(f"Corpus: {size:,} bytes of UTF-8; medians (p50) of each benchmark's samples; load average "
+          f"{load_before:.1f} before, {os.getloadavg()[0]:.1f} after (on {os.cpu_count()} cores)\n")
     print("| benchmark | MB/s | passes/s | mallocs per pass | peak RSS (MB) |")
     print("|---|---:|---:|---:|---:|")
     for element in sorted(results, key=lambda e: e["benchmark"]):
