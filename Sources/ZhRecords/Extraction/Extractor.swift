@@ -104,8 +104,7 @@ public struct Extractor: Sendable {
 
     private func view(of match: PatternMatch, in scalars: [Unicode.Scalar]) -> MatchView {
         MatchView(scalars: scalars, range: match.range, ruleID: patterns.rules[match.ruleIndex].id,
-                  captures: Dictionary(match.captures.map { ($0.name, MatchView.Capture(range: $0.range, value: $0.value)) },
-                                       uniquingKeysWith: { _, last in last }))
+                  captures: match.captures)
     }
 
     /// Money records for the bare figures of tables whose unit was declared, here or in an

@@ -1,49 +1,42 @@
+import ZhPatterns
+
 /// What a resolver sees of one pattern match: the normalized text, the match's range, and its
 /// named captures with their ranges and list values.
 public struct MatchView: Sendable {
-    /// One named capture.
-    public struct Capture: Sendable, Hashable {
-        /// Normalized scalar offsets.
-        public var range: Range<Int>
-        /// The value of the list word it matched (`"10000"` for `万` in `@scale`), if any.
-        public var value: String?
-
-        public init(range: Range<Int>, value: String? = nil) {
-            self.range = range
-            self.value = value
-        }
-    }
-
     /// The normalized text the match was found in.
     public let scalars: [Unicode.Scalar]
     /// The whole match, in normalized offsets.
     public let range: Range<Int>
     /// The rule that matched.
     public let ruleID: String
-    public let captures: [String: Capture]
+    /// The captures, as the matcher gives them (a handful: looked up by a linear scan).
+    public let captures: [Capture]
 
-    public init(scalars: [Unicode.Scalar], range: Range<Int>, ruleID: String, captures: [String: Capture]) {
+    public init(scalars: [Unicode.Scalar], range: Range<Int>, ruleID: String, captures: [Capture]) {
         self.scalars = scalars
         self.range = range
         self.ruleID = ruleID
         self.captures = captures
     }
 
+    /// The capture `name`, if it took part in the match (the last one, if it repeats).
+    public func capture(_ name: String) -> Capture? { captures.last { $0.name == name } }
+
     /// Whether the capture `name` matched.
-    public func has(_ name: String) -> Bool { captures[name] != nil }
+    public func has(_ name: String) -> Bool { capture(name) != nil }
 
     /// The normalized text of the capture `name`.
     public func text(_ name: String) -> String? {
-        captures[name].map { text(of: $0.range) }
+        capture(name).map { text(of: $0.range) }
     }
 
     /// The normalized scalars of the capture `name` (no copy).
     public func scalars(_ name: String) -> ArraySlice<Unicode.Scalar>? {
-        captures[name].map { scalars[$0.range] }
+        capture(name).map { scalars[$0.range] }
     }
 
     /// The list value of the capture `name`.
-    public func value(_ name: String) -> String? { captures[name]?.value }
+    public func value(_ name: String) -> String? { capture(name)?.value }
 
     /// The normalized text of `range`.
     public func text(of range: Range<Int>) -> String {

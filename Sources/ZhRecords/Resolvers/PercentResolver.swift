@@ -9,7 +9,7 @@ struct PercentResolver: Resolver {
     func resolve(_ match: MatchView, context: ResolutionContext) -> Resolution? {
         guard let amountText = match.scalars("amount"), let value = NumberParser.parse(amountText) else { return nil }
         let unit = match.value("unit") ?? "%"
-        let figure = match.captures["amount"]!.range
+        let figure = match.capture("amount")!.range
         let role = PercentRole(figure: figure, in: match.scalars, lists: context, value: value)
         var fields = [Field("value", .number(value)), Field("unit", .string(unit)), Field("role", .string(role.role.rawValue))]
         if let direction = role.direction { fields.append(Field("direction", .string(direction.rawValue))) }
