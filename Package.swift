@@ -29,10 +29,10 @@ let package = Package(
         .executableTarget(name: "zhx", dependencies: ["ZhText", "ZhTokens", "ZhPatterns", "ZhRecords", "ZhOutput", "ZhBatch"]),
 
         // Tests mirror the modules.
-        .testTarget(name: "ZhTextTests", dependencies: ["ZhText", "CICUShim"]),
+        .testTarget(name: "ZhTextTests", dependencies: ["ZhText", "CICUShim", "ZhTestSupport"]),
         .target(name: "ZhTestSupport", dependencies: ["CICUShim"], path: "Tests/ZhTestSupport"),
         .testTarget(name: "ZhTokensTests", dependencies: ["ZhTokens", "ZhText", "CICUShim", "ZhTestSupport"]),
-        .testTarget(name: "ZhPatternsTests", dependencies: ["ZhPatterns", "ZhTokens", "ZhText"]),
+        .testTarget(name: "ZhPatternsTests", dependencies: ["ZhPatterns", "ZhTokens", "ZhText", "ZhTestSupport"]),
         .testTarget(name: "ZhRecordsTests", dependencies: ["ZhRecords", "ZhPatterns", "ZhText", "ZhTestSupport"]),
         .testTarget(name: "ZhOutputTests", dependencies: ["ZhOutput", "CSQLite"]),
         .testTarget(name: "ZhBatchTests", dependencies: ["ZhBatch"]),

@@ -1,29 +1,21 @@
 import Testing
+import ZhTestSupport
 import ZhText
 
 /// Random strings of numeral characters: the parser never crashes, and whatever it accepts
 /// prints as plain decimal text that reads back as the same value.
 @Suite struct NumberParserRobustnessTests {
-    /// A deterministic linear congruential generator, so every run tests the same strings.
-    private struct Generator {
-        var state: UInt64
-        mutating func next(below bound: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((state >> 33) % UInt64(bound))
-        }
-    }
-
     private static let alphabet = Array(
         "0123456789０５９,，.．-+－−负〇○零一二两三四五六七八九十百千万亿廿卅壹贰叁肆伍陆柒捌玖拾佰仟萬億兩個点个余多 a%"
             .unicodeScalars)
 
     @Test func randomNumeralStrings() {
-        var generator = Generator(state: 20_251_125)
+        var generator = SplitMix64(seed: 20_251_125)
         var accepted = 0
         for _ in 0..<5_000 {
             var scalars = String.UnicodeScalarView()
-            for _ in 0..<generator.next(below: 9) {
-                scalars.append(Self.alphabet[generator.next(below: Self.alphabet.count)])
+            for _ in 0..<Int.random(in: 0..<9, using: &generator) {
+                scalars.append(Self.alphabet[Int.random(in: 0..<Self.alphabet.count, using: &generator)])
             }
             let text = String(scalars)
             guard let value = NumberParser.parse(text) else { continue }
