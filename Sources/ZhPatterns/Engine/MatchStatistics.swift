@@ -4,7 +4,7 @@ public struct MatchStatistics: Hashable, Sendable {
     public var steps = 0
     /// Positions at which the VM ran (the others were skipped by the start filter).
     public var positions = 0
-    /// Threads started (one per rule allowed to begin at a position).
+    /// Threads started (first steps of a rule that succeeded at a position).
     public var threadsStarted = 0
     /// Accepted candidate matches before the overlap policy chose among them.
     public var candidates = 0

@@ -52,9 +52,12 @@ struct PikeVM: ~Copyable {
     /// instruction), and the closure's work stack (at most two pushes per instruction).
     private let current: UnsafeMutableBufferPointer<Thread>
     private var currentCount = 0
+    /// Per distinct consuming step: its result at the position being stepped, for starting
+    /// threads (most rules begin with the same few steps).
+    private let stepMemo: UnsafeMutableBufferPointer<(stamp: Int, next: Int, value: Int32)>
     private let stack: UnsafeMutableBufferPointer<Thread>
     private var stackCount = 0
-    private var startRules: [Int] = []
+    private var startEntries: [Int] = []
     private var best: Candidate?
     private var boundaryCache: (position: Int, value: Bool) = (-1, false)
 
@@ -69,6 +72,8 @@ struct PikeVM: ~Copyable {
         visited.initialize(repeating: -1)
         current = .allocate(capacity: program.instructions.count)
         stack = .allocate(capacity: 2 * program.instructions.count + 1)
+        stepMemo = .allocate(capacity: program.stepCount)
+        stepMemo.initialize(repeating: (-1, 0, 0))
         pending = Array(repeating: [], count: max(text.tokens.longestToken(of: program.tokenKinds), program.longestWord, 1) + 1)
     }
 
@@ -76,6 +81,7 @@ struct PikeVM: ~Copyable {
         visited.deallocate()
         current.deallocate()
         stack.deallocate()
+        stepMemo.deallocate()
     }
 
     /// Runs over the whole range and returns the committed matches, in order.
@@ -130,26 +136,31 @@ struct PikeVM: ~Copyable {
         best.map { thread.start <= $0.start } ?? true
     }
 
-    /// Starts the rules that may begin here, through their precomputed start closures: an entry
-    /// whose first step fails here costs one check and leaves no thread.
+    /// Starts the rules that may begin here, through their precomputed start closures: only the
+    /// entries whose first step can succeed on this scalar or token are tried, each at the cost
+    /// of one check, and a thread exists only once its first step succeeded.
     private mutating func startThreads(at position: Int) {
         let scalar = text.scalars[position]
         let kind = text.tokens.starting(at: position)?.kind
         guard program.startFilter.mayStart(scalar, token: kind) else { return }
-        program.startFilter.rules(scalar, token: kind, into: &startRules)
-        for rule in startRules {
-            if let check = program.notAfter[rule], isBefore(position, check) { continue }
-            statistics.threadsStarted += 1
-            for index in program.startEntries[rule] {
-                let entry = program.entries[index]
-                guard visited[entry.pc] != stamp else { continue }
-                visited[entry.pc] = stamp
-                statistics.steps += 1
-                if entry.needsBoundary, !isBoundary(position) { continue }
-                guard let (next, value) = consume(entry.pc, at: position) else { continue }
-                let block = slots.block(setting: entry.saves, of: program.startSaves, to: position)
-                enqueue(Thread(pc: entry.pc, start: position, slots: block), next: next, value: value)
+        program.startFilter.entries(scalar, token: kind, into: &startEntries)
+        for index in startEntries {
+            let entry = program.entries[index]
+            guard visited[entry.pc] != stamp else { continue }
+            visited[entry.pc] = stamp
+            if let check = program.notAfter[entry.rule], isBefore(position, check) { continue }
+            statistics.steps += 1
+            if entry.needsBoundary, !isBoundary(position) { continue }
+            let key = program.stepKeys[entry.pc]
+            if stepMemo[key].stamp != stamp {
+                let result = consume(entry.pc, at: position)
+                stepMemo[key] = (stamp, result?.next ?? -1, result?.value ?? -1)
             }
+            let (next, value) = (stepMemo[key].next, stepMemo[key].value)
+            guard next >= 0, canContinue(after: entry.pc, at: next) else { continue }
+            statistics.threadsStarted += 1
+            let block = slots.block(setting: entry.saves, of: program.startSaves, to: position)
+            enqueue(Thread(pc: entry.pc, start: position, slots: block), next: next, value: value)
         }
     }
 
@@ -217,7 +228,7 @@ struct PikeVM: ~Copyable {
     /// Runs the consuming instruction `thread` waits on.
     private mutating func advance(_ thread: Thread, at position: Int) {
         statistics.steps += 1
-        guard let (next, value) = consume(thread.pc, at: position) else { return }
+        guard let (next, value) = consume(thread.pc, at: position), canContinue(after: thread.pc, at: next) else { return }
         enqueue(thread, next: next, value: value)
     }
 
@@ -243,10 +254,16 @@ struct PikeVM: ~Copyable {
         }
     }
 
+    /// Whether a thread that took the step at `pc` could take another at `next` (or end there).
+    @inline(__always)
+    private func canContinue(after pc: Int, at next: Int) -> Bool {
+        guard let follow = program.follow[pc] else { return true }
+        return follow.allows(next, in: text, scalars: program.followScalars)
+    }
+
     /// Moves `thread` past its consuming instruction to wait at `next`, storing a list word's
     /// value in the captures around the `@list` atom.
     private mutating func enqueue(_ thread: Thread, next: Int, value: Int32) {
-        if let follow = program.follow[thread.pc], !follow.allows(next, in: text) { return }
         var thread = thread
         if value >= 0, case .word(_, let captures) = program.instructions[thread.pc] {
             for capture in program.captureLists[captures] {

@@ -23,6 +23,12 @@ struct Program: Sendable {
     /// Per instruction: for a consuming one, what may follow it (`nil`: the match may end there,
     /// or the instruction does not consume).
     var follow: [FollowSet?] = []
+    /// The scalars of all follow sets.
+    var followScalars: [UInt32] = []
+    /// Per instruction: for a consuming one, the index of its step among the distinct consuming
+    /// steps (equal steps of different rules, such as every `NUM`, share an index), else -1.
+    var stepKeys: [Int] = []
+    var stepCount = 0
     var tries: [WordTrie] = []
     /// List word values, indexed by the value indices stored in tries.
     var values: [String] = []

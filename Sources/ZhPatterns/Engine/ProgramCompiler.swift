@@ -36,7 +36,23 @@ struct ProgramCompiler {
             program.startEntries.append(first..<program.entries.count)
             addFirstSet(of: rule)
         }
-        program.follow = program.instructions.indices.map { pc in program.instructions[pc].consumes ? followSet(from: pc + 1) : nil }
+        program.follow = Array(repeating: nil, count: program.instructions.count)
+        for pc in program.instructions.indices where program.instructions[pc].consumes { program.follow[pc] = followSet(from: pc + 1) }
+        var keys: [String: Int] = [:]
+        program.stepKeys = program.instructions.map { instruction in
+            let key: String
+            switch instruction {
+            case .scalar(let scalar): key = "scalar \(scalar.value)"
+            case .han: key = "han"
+            case .token(let kind): key = "token \(kind)"
+            case .word(let trie, _): key = "word \(trie)"
+            case .boundary, .split, .jump, .save, .accept: return -1
+            }
+            if let index = keys[key] { return index }
+            keys[key] = keys.count
+            return keys.count - 1
+        }
+        program.stepCount = keys.count
         program.longestWord = program.tries.map(\.longestWord).max() ?? 0
         for case .token(let kind) in program.instructions { program.tokenKinds.insert(kind) }
         return program
@@ -161,7 +177,7 @@ struct ProgramCompiler {
             case .scalar, .han, .token, .word:
                 let start = program.startSaves.count
                 program.startSaves += saves
-                entries.append(StartEntry(pc: pc, saves: start..<program.startSaves.count, needsBoundary: boundary))
+                entries.append(StartEntry(rule: rule, pc: pc, saves: start..<program.startSaves.count, needsBoundary: boundary))
             case .boundary: stack.append((pc + 1, saves, true))
             case .save(let slot): stack.append((pc + 1, saves + [slot], boundary))
             case .jump(let target): stack.append((target, saves, boundary))
@@ -175,8 +191,9 @@ struct ProgramCompiler {
     }
 
     /// The first steps reachable from `pc` through epsilon moves, or `nil` if `accept` is.
-    private func followSet(from pc: Int) -> FollowSet? {
-        var follow = FollowSet()
+    private mutating func followSet(from pc: Int) -> FollowSet? {
+        var han = false
+        var kinds: UInt8 = 0
         var scalars = Set<UInt32>()
         var seen = Set<Int>()
         var stack = [pc]
@@ -184,8 +201,8 @@ struct ProgramCompiler {
             guard seen.insert(pc).inserted else { continue }
             switch program.instructions[pc] {
             case .scalar(let scalar): scalars.insert(scalar.value)
-            case .han: follow.han = true
-            case .token(let kind): follow.kinds.insert(kind)
+            case .han: han = true
+            case .token(let kind): kinds |= kind.bit
             case .word(let trie, _): scalars.formUnion(program.tries[trie].firstScalars.map(\.value))
             case .boundary, .save: stack.append(pc + 1)
             case .jump(let target): stack.append(target)
@@ -193,19 +210,20 @@ struct ProgramCompiler {
             case .accept: return nil
             }
         }
-        follow.scalars = scalars.sorted()
-        return follow
+        let start = program.followScalars.count
+        program.followScalars += scalars.sorted()
+        return FollowSet(scalars: start..<program.followScalars.count, han: han, kinds: kinds)
     }
 
     /// Adds to the start filter every first step of `rule`.
     private mutating func addFirstSet(of rule: Int) {
-        for entry in program.entries[program.startEntries[rule]] {
-            switch program.instructions[entry.pc] {
-            case .scalar(let scalar): program.startFilter.add(scalar, rule: rule)
-            case .han: program.startFilter.addHan(rule: rule)
-            case .token(let kind): program.startFilter.add(kind, rule: rule)
+        for index in program.startEntries[rule] {
+            switch program.instructions[program.entries[index].pc] {
+            case .scalar(let scalar): program.startFilter.add(scalar, entry: index)
+            case .han: program.startFilter.addHan(entry: index)
+            case .token(let kind): program.startFilter.add(kind, entry: index)
             case .word(let trie, _):
-                for scalar in program.tries[trie].firstScalars { program.startFilter.add(scalar, rule: rule) }
+                for scalar in program.tries[trie].firstScalars { program.startFilter.add(scalar, entry: index) }
             case .boundary, .save, .jump, .split, .accept: break
             }
         }

@@ -3,6 +3,8 @@
 ///
 /// A rule's entries are in the order the VM's closure would reach them (its priority order).
 struct StartEntry: Sendable {
+    /// The rule.
+    var rule: Int
     /// The consuming instruction.
     var pc: Int
     /// The capture slots saved on the way (all set to the start position): a range of
