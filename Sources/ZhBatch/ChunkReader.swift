@@ -1,4 +1,8 @@
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Reads a file descriptor in blocks and hands out pieces that end where a ``ChunkBoundary``
 /// allows, so each piece decodes on its own. Memory stays near one block whatever the input size.

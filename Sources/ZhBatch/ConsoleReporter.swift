@@ -1,5 +1,9 @@
 import Foundation
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import ZhOutput
 import ZhRecords
 
@@ -114,13 +118,7 @@ public final class ConsoleReporter: BatchObserver, @unchecked Sendable {
 
     private static func write(_ text: String) {
         var text = text
-        text.withUTF8 { bytes in
-            var offset = 0
-            while offset < bytes.count {
-                let n = Glibc.write(2, bytes.baseAddress! + offset, bytes.count - offset)
-                if n <= 0 { if n < 0 && errno == EINTR { continue }; return }
-                offset += n
-            }
-        }
+        // A failed write to standard error has nowhere to be reported.
+        _ = text.withUTF8 { FileDescriptorWriter.writeAll(UnsafeRawBufferPointer($0), to: 2) }
     }
 }

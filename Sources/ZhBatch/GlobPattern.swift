@@ -1,4 +1,8 @@
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A shell glob for `--include` and `--exclude` (`*.txt`, `gold`, `news/*.md`), matched with
 /// `fnmatch(3)`: `*`, `?` and `[…]` as in the shell.

@@ -1,4 +1,8 @@
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A buffered writer of UTF-8 text to standard output or to a file (`-o FILE`).
 public final class ByteWriter {
@@ -47,17 +51,8 @@ public final class ByteWriter {
     }
 
     public func flush() throws(OutputError) {
-        var written = 0
-        while written < buffer.count {
-            let n = buffer.withUnsafeBytes { raw in
-                Glibc.write(descriptor, raw.baseAddress! + written, raw.count - written)
-            }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw OutputError("\(name): cannot write: \(String(cString: strerror(errno)))")
-            }
-            written += n
-        }
+        let written = buffer.withUnsafeBytes { FileDescriptorWriter.writeAll($0, to: descriptor) }
+        guard written else { throw OutputError("\(name): cannot write: \(String(cString: strerror(errno)))") }
         buffer.removeAll(keepingCapacity: true)
     }
 }
