@@ -10,9 +10,12 @@ import ZhRecords
 /// A document that cannot be read or decoded is reported (``BatchObserver/finished(_:)``),
 /// counted and skipped; the others are unaffected. Only a failing output stops the run.
 public struct BatchEngine<Extractor: DocumentExtractor>: Sendable {
+    /// The extractor run on every chunk of every document.
     public let extractor: Extractor
+    /// Workers, chunk size and buffering limits.
     public var options: BatchOptions
 
+    /// An engine running `extractor` with `options`.
     public init(extractor: Extractor, options: BatchOptions = BatchOptions()) {
         self.extractor = extractor
         self.options = options

@@ -9,15 +9,21 @@ public struct BatchJob {
     public var paths: [String]
     /// A file listing more paths, one per line (`-`: standard input), read after `paths`.
     public var filesFrom: String?
+    /// How folders are walked (includes, excludes).
     public var walker: FileWalker
+    /// The slice of the walked list to process, if the run is split.
     public var shard: Shard?
+    /// The output format.
     public var format: OutputFormat
     /// The output file; standard output when `nil` or `-`.
     public var output: String?
+    /// Workers and chunk size.
     public var options: BatchOptions
     /// No progress line and no summary.
     public var quiet: Bool
 
+    /// A job over `paths`; the defaults walk with the default includes and print JSON Lines to
+    /// standard output with one worker per core.
     public init(paths: [String], filesFrom: String? = nil, walker: FileWalker = FileWalker(), shard: Shard? = nil,
                 format: OutputFormat = .jsonl, output: String? = nil, options: BatchOptions = BatchOptions(), quiet: Bool = false) {
         self.paths = paths

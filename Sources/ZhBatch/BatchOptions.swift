@@ -11,8 +11,8 @@ public struct BatchOptions: Sendable {
     /// Records a document behind the head may buffer before it waits for its turn.
     public var recordLimit: Int
 
-    /// Options for `jobs` workers (default: every core), 8 MB chunks.
-    public init(jobs: Int = ProcessInfo.processInfo.activeProcessorCount, blockSize: Int = 8 << 20,
+    /// Options for `jobs` workers (default: every core), 4 MB chunks.
+    public init(jobs: Int = ProcessInfo.processInfo.activeProcessorCount, blockSize: Int = 4 << 20,
                 recordLimit: Int = 20_000) {
         self.jobs = max(1, jobs)
         self.blockSize = max(1 << 10, blockSize)

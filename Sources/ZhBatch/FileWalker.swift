@@ -20,9 +20,12 @@ public struct FileWalker: Sendable {
     /// The include patterns used when none are given.
     public static let defaultIncludes = ["*.txt", "*.text"]
 
+    /// Files in folders are read only if one of these matches.
     public var includes: [GlobPattern]
+    /// Entries in folders (files and folders) that match one of these are skipped.
     public var excludes: [GlobPattern]
 
+    /// A walker with the given include and exclude globs (see ``GlobPattern``).
     public init(include: [String] = FileWalker.defaultIncludes, exclude: [String] = []) {
         includes = include.map(GlobPattern.init)
         excludes = exclude.map(GlobPattern.init)

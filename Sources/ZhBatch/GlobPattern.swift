@@ -10,9 +10,11 @@ import Darwin
 /// A pattern without `/` is matched against an entry's name; a pattern with `/` against its path
 /// relative to the folder being walked (where `*` also matches `/`).
 public struct GlobPattern: Sendable, Hashable {
+    /// The glob as written.
     public let pattern: String
     private let matchesPath: Bool
 
+    /// A glob from its text.
     public init(_ pattern: String) {
         self.pattern = pattern
         matchesPath = pattern.contains("/")

@@ -7,6 +7,7 @@ public struct WalkItem: Sendable, Equatable {
     /// Why the path cannot be read, if it cannot.
     public var problem: String?
 
+    /// An item for `path`, with the reason it cannot be read if there is one.
     public init(path: String, problem: String? = nil) {
         self.path = path
         self.problem = problem

@@ -7,6 +7,7 @@ import ZhRecords
 public final class CSVPrinter: RecordPrinter {
     private let writer: ByteWriter
 
+    /// A printer writing to `writer`.
     public init(writer: ByteWriter) {
         self.writer = writer
     }

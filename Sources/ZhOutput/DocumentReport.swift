@@ -8,6 +8,7 @@ public struct DocumentReport: Sendable, Equatable {
 
     /// The document's path as walked, or `-` for standard input.
     public var path: String
+    /// Whether the document was read, failed or was skipped.
     public var status: Status
     /// The detected source encoding (`utf8`, `gb18030` …), once known.
     public var encoding: String?
@@ -20,6 +21,7 @@ public struct DocumentReport: Sendable, Equatable {
     /// Why the document failed or was skipped.
     public var message: String?
 
+    /// A report; the sizes and counts default to zero.
     public init(path: String, status: Status, encoding: String? = nil, bytes: Int = 0, scalars: Int = 0,
                 records: Int = 0, message: String? = nil) {
         self.path = path

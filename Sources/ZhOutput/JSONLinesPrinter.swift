@@ -4,6 +4,7 @@ import ZhRecords
 public final class JSONLinesPrinter: RecordPrinter {
     private let writer: ByteWriter
 
+    /// A printer writing to `writer`.
     public init(writer: ByteWriter) {
         self.writer = writer
     }

@@ -3,15 +3,22 @@ import ZhRecords
 
 /// The totals of a run: documents read, failed and skipped, bytes, records by type, time.
 public struct RunSummary: Sendable {
+    /// When the run started.
     public var started: Date
+    /// When the last document was written.
     public var finished: Date
+    /// Documents read.
     public var filesRead = 0
+    /// Documents that could not be read or decoded.
     public var filesFailed = 0
+    /// Documents skipped as binary.
     public var filesSkipped = 0
     /// Bytes of the documents read.
     public var bytes = 0
+    /// Records written, by type.
     public var recordsByType: [RecordType: Int] = [:]
 
+    /// Empty totals for a run that started at `started`.
     public init(started: Date) {
         self.started = started
         self.finished = started
