@@ -49,6 +49,16 @@ func normalized(_ text: String) -> String {
         #expect(normalized("\n\n  标题\n\n") == "标题")
     }
 
+    @Test func fixedWidthWrapsWithoutPunctuationAreJoined() {
+        let wrapped = "一是加强领导，完善制度体系。加强部门协助，与市应急管理局联合\n制定出台了《关于印发〈东台市市级安全生产专项资金管理办法〉的\n通知》等办法，规范财政专项资金管理。"
+        #expect(normalized(wrapped) == "一是加强领导，完善制度体系。加强部门协助，与市应急管理局联合制定出台了《关于印发〈东台市市级安全生产专项资金管理办法〉的通知》等办法，规范财政专项资金管理。")
+        #expect(normalized("坚决遏制以PPP名义变相举债，严格落实P\nPP支出责任监测预警机制。") == "坚决遏制以PPP名义变相举债，严格落实PPP支出责任监测预警机制。")
+        // A title of the same length after a paragraph that ended properly stays apart.
+        #expect(normalized("内蒙古下达资金20.78亿元支持社会科学普及\n\n本报讯(记者 贺向军)记者从内蒙古自治区财政厅获悉,去年至今")
+            == "内蒙古下达资金20.78亿元支持社会科学普及\n本报讯(记者贺向军)记者从内蒙古自治区财政厅获悉,去年至今")
+        #expect(normalized("广西壮族自治区来宾市象州县财政局 | 韦恒\n\n2021年，广西") == "广西壮族自治区来宾市象州县财政局|韦恒\n2021年，广西")
+    }
+
     @Test func englishWrapsBecomeOneSpace() {
         #expect(normalized("This is a long English sentence that wraps across\nlines.") ==
             "This is a long English sentence that wraps across lines.")

@@ -22,14 +22,30 @@ struct LineShape {
     /// The line reads as running text: it holds a clause or sentence mark (`，,、；;。！？!?`)
     /// after its enumerator, or it is long (``NormalizedText/longLine`` scalars or more).
     var isProse = false
+    /// A blank with no ASCII letter or digit on either side (`精准发力 城市更新`, `本报记者 秦铭明`,
+    /// `财政局 | 韦恒`): titles and bylines separate their phrases so; running text does not.
+    var hasPhraseGap = false
+    /// A colon inside the line, not between digits (`江苏东台：扎实做好…`, `附件：全县…`).
+    var hasColon = false
     /// The line's number of non-blank scalars from its first to its last.
     var length = 0
     /// Its first and last folded scalar values.
     var first: UInt32 = 0
     var last: UInt32 = 0
 
-    /// A short line without any punctuation that could end or split a sentence: a title, a byline.
-    var isHeadingLike: Bool { !isProse && !endsSentence && length >= 4 }
+    /// Neither running text nor a sentence end: a title, heading or byline, unless it is one line
+    /// of a paragraph wrapped at a fixed width (see ``continuesWrap(after:)``).
+    var isTitleLike: Bool { !isProse && !endsSentence }
+
+    /// A title-like line that carries a title's marks: a phrase gap or a colon.
+    var isMarkedTitle: Bool { isTitleLike && (hasPhraseGap || hasColon) }
+
+    /// Whether this line, without punctuation, is one more line of a paragraph wrapped at a fixed
+    /// width, after a line of `previousLength` scalars joined by a soft break: nearly as long as
+    /// that line (nine tenths or more) and without a title's marks.
+    func continuesWrap(after previousLength: Int) -> Bool {
+        length * 10 >= previousLength * 9 && !startsBlock && !hasPhraseGap && !hasColon
+    }
 
     /// Classifies the content `content` (first to last non-blank scalar) of a line whose raw
     /// extent, leading and trailing blanks included, holds `blanks`.
@@ -61,14 +77,24 @@ struct LineShape {
                 || (final == 0x2E && (end - 2 < content.lowerBound || !Self.isDigit(at(end - 2))))
         }
         if length >= NormalizedText.longLine { isProse = true; return }
+        let spaced = blanks.contains(.space)
         var i = markerEnd ?? content.lowerBound
         while i < content.upperBound {
             let v = at(i)
             if Self.isClauseMark(v) { isProse = true; return }
-            if v == 0x2C, i > content.lowerBound, i + 1 < content.upperBound,
+            if v == 0x2C || v == 0x3A, i > content.lowerBound, i + 1 < content.upperBound,
                !(Self.isDigit(at(i - 1)) && Self.isDigit(at(i + 1))) {
-                isProse = true
-                return
+                if v == 0x2C { isProse = true; return }
+                hasColon = true
+            }
+            if spaced, v == 0x20, i > content.lowerBound {
+                var j = i + 1
+                while j < content.upperBound, at(j) == 0x20 { j += 1 }
+                if j < content.upperBound, !Self.isASCIIAlphanumeric(at(i - 1)), !Self.isASCIIAlphanumeric(at(j)) {
+                    hasPhraseGap = true
+                }
+                i = j
+                continue
             }
             i += 1
         }
@@ -76,6 +102,8 @@ struct LineShape {
 
     @inline(__always)
     static func isDigit(_ v: UInt32) -> Bool { v &- 0x30 < 10 }
+
+    static func isASCIIAlphanumeric(_ v: UInt32) -> Bool { isDigit(v) || (v | 0x20) &- 0x61 < 26 }
 
     /// Whether a run of `blanks` blanks between `left` and `right` is a cell gap of a
     /// space-separated table row: two or more blanks, or one blank between two digits.

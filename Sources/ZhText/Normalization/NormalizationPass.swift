@@ -22,12 +22,13 @@ struct NormalizationPass {
         self.lines = LineIndex(lineStarts: scan.lineStarts)
     }
 
-    /// The break rules, in the order ``NormalizedText`` documents them.
-    static func isHardBreak(after a: LineShape, before b: LineShape) -> Bool {
+    /// The break rules, in the order ``NormalizedText`` documents them; `wrapped` tells whether `a`
+    /// continues a paragraph wrapped at a fixed width.
+    static func isHardBreak(after a: LineShape, before b: LineShape, wrapped: Bool) -> Bool {
         if a.isTableRow || b.isTableRow || b.startsBlock { return true }
         if a.endsWithNumber { return false }
-        if a.endsSentence || a.isParenthetical { return true }
-        return !(a.isProse && !b.isHeadingLike)
+        if a.endsSentence || a.isParenthetical || (a.isTitleLike && !wrapped) { return true }
+        return b.isMarkedTitle
     }
 
     @inline(__always)
@@ -82,7 +83,7 @@ struct NormalizationPass {
 
         mutating func run(_ s: UnsafeBufferPointer<Unicode.Scalar>, lines: LineScan) {
             let starts = lines.lineStarts
-            var previous: (shape: LineShape, breakAt: Int)?
+            var previous: (shape: LineShape, breakAt: Int, wrapped: Bool)?
             for k in starts.indices {
                 let rawStart = starts[k]
                 let next = k + 1 < starts.count ? starts[k + 1] : s.count
@@ -95,10 +96,10 @@ struct NormalizationPass {
                 let shape = LineShape(s, content: contentStart..<contentEnd, blanks: lines.blanks[k], fold: fold)
                 var hard = true
                 if let previous {
-                    hard = NormalizationPass.isHardBreak(after: previous.shape, before: shape)
+                    hard = NormalizationPass.isHardBreak(after: previous.shape, before: shape, wrapped: previous.wrapped)
                     if hard {
                         append(0x0A, from: previous.breakAt)
-                    } else if isLetter(previous.shape.last), isLetter(shape.first) {
+                    } else if isLetter(previous.shape.last), isLetter(shape.first), !isChineseContext(previous.shape.first) {
                         append(0x20, from: previous.breakAt)
                     }
                 }
@@ -106,7 +107,8 @@ struct NormalizationPass {
                     for i in rawStart..<contentStart where s[i] == "\t" { append(0x09, from: i) }
                 }
                 emitLine(s, contentStart..<contentEnd, spaceCells: shape.hasSpaceCells)
-                previous = (shape, rawEnd)
+                let wrapped = !hard && shape.continuesWrap(after: previous?.shape.length ?? 0)
+                previous = (shape, rawEnd, wrapped)
             }
         }
 

@@ -26,7 +26,8 @@
 ///   blanks, or one blank between two digits) is a space-separated table row: each gap becomes
 ///   one `\t`.
 /// - Between two non-blank lines (blank lines between them are ignored), the break is *hard*,
-///   kept as one `\n`, or *soft*, deleted (one space between two Latin letters). In order:
+///   kept as one `\n`, or *soft*, deleted (one space between two Latin letters, unless the line
+///   starts with a Chinese character: Chinese text may be wrapped inside `PPP`). In order:
 ///   1. a table row on either side → hard;
 ///   2. the next line opens a block (Markdown `#` `-` `>` `**`, a bullet, an enumerator
 ///      `一、` `1、` `2:` `（三）` `第二条`) → hard;
@@ -34,10 +35,14 @@
 ///      cut by the wrap: `1,203.04⏎万元`, `0.17 亿⏎元`, `1⏎3.29%`) → soft;
 ///   4. the line ends a sentence (`。！？；：…`, possibly with closing quotes or brackets) or is
 ///      one bracketed remark (`（征求意见稿）`) → hard;
-///   5. the line is running text (it holds `，、；。！？` after its enumerator, or has at least
-///      ``longLine`` scalars) and the next line is not heading-like (a line of four or more
-///      scalars without any such punctuation, like a title or a byline) → soft;
-///   6. otherwise (titles, headings, bylines, short lines) → hard.
+///   5. the line is title-like (no clause mark `，、；。！？` after its enumerator, fewer than
+///      ``longLine`` scalars): a title, heading or byline → hard; unless it continues a paragraph
+///      wrapped at a fixed width: the break before it was soft, it is at least nine tenths as
+///      long as the line before, and it has no phrase gap (a space with no ASCII letter or digit
+///      beside it: `精准发力 城市更新`, `财政局 | 韦恒`) and no colon (`江苏东台：扎实做好…`);
+///   6. the next line is title-like with a phrase gap or a colon (a byline, or a heading after
+///      a paragraph cut short) → hard;
+///   7. otherwise (running text, the next line continues it) → soft.
 ///   Blank lines at the start and the end of the document are deleted.
 public struct NormalizedText: Sendable {
     /// Lines at least this long count as running text even without punctuation.
