@@ -6,7 +6,10 @@ enum ScalarDecoding {
         var text = text
         var lines = LineScan()
         let scalars = text.withUTF8 { bytes in
-            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, count in
+            // Exact capacity (bytes that start a scalar): Chinese text needs a third of bytes.count.
+            var capacity = 0
+            for byte in bytes where byte & 0xC0 != 0x80 { capacity += 1 }
+            return [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { out, count in
                 var i = 0, n = 0
                 let end = bytes.count
                 // A Swift String's UTF-8 is always valid, so no checks are needed.
