@@ -5,6 +5,7 @@
 /// It does not end at `；` `，` `…`. Sentences cover the range contiguously: a `\n` belongs to the
 /// sentence it closes (also right after `。`).
 public struct SentenceSplitter: Sendable {
+    /// A splitter (it holds no state).
     public init() {}
 
     /// The sentences of the whole array.

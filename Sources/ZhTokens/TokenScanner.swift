@@ -20,6 +20,7 @@
 ///
 /// The scanner expects the normalized view (full-width digits already folded to ASCII).
 public struct TokenScanner: Sendable {
+    /// A scanner (it holds no state; the class table it reads is built once per process).
     public init() {}
 
     /// Scans the whole array.

@@ -6,6 +6,7 @@ public enum DecodeError: Error, Sendable, Equatable, CustomStringConvertible {
     /// (neither UTF-8 nor GB18030). `byteOffset` is the first byte that could not be decoded.
     case undecodable(encoding: SourceEncoding?, byteOffset: Int)
 
+    /// The message shown after the file name: `binary file (NUL byte at offset 1234)`.
     public var description: String {
         switch self {
         case .binary(let offset):

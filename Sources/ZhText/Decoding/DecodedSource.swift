@@ -5,6 +5,7 @@ public struct DecodedSource: Sendable, Equatable {
     /// The encoding detected from the bytes.
     public var encoding: SourceEncoding
 
+    /// A decoded document.
     public init(text: String, encoding: SourceEncoding) {
         self.text = text
         self.encoding = encoding
