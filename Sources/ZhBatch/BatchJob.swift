@@ -62,7 +62,17 @@ public struct BatchJob {
         }
         var items = walker.walk(allPaths)
         if let shard { items = Array(shard.slice(of: items)) }
-        let reporter = ConsoleReporter(totalFiles: items.count, totalBytes: Self.size(of: items), quiet: quiet)
+        let toStandardOutput = output == nil || output == "-"
+        if !toStandardOutput, let output, let target = FileIdentity(path: output) {
+            // A previous run's output among the inputs would be read while it is rewritten.
+            items.removeAll { item in
+                guard item.problem == nil, item.path != "-", FileIdentity(path: item.path) == target else { return false }
+                ConsoleReporter.say("zhx: \(item.path): not read: it is the output file")
+                return true
+            }
+        }
+        let reporter = ConsoleReporter(totalFiles: items.count, totalBytes: Self.size(of: items), quiet: quiet,
+                                       toStandardOutput: toStandardOutput)
         let engine = BatchEngine(extractor: extractor, options: options)
         do throws(OutputError) {
             // The output is created after the walk, so a new output file is never read as input.

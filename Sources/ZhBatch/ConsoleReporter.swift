@@ -9,8 +9,9 @@ import ZhRecords
 
 /// What a run tells the user on standard error: a problem line per failed document
 /// (`zhx: PATH: MESSAGE`) and a note per skipped one, a progress line redrawn in place while
-/// standard error is a terminal (files, MB, records, MB/s, ETA), and a summary at the end.
-/// With `quiet`, only the problem lines remain. MB are 10⁶ bytes.
+/// standard error is a terminal (files, MB, records, MB/s, ETA) unless the records themselves go
+/// to that terminal, and a summary at the end. With `quiet`, only the problem lines remain.
+/// MB are 10⁶ bytes.
 public final class ConsoleReporter: BatchObserver, @unchecked Sendable {
     private let lock = NSLock()
     // Guarded by `lock`.
@@ -25,12 +26,13 @@ public final class ConsoleReporter: BatchObserver, @unchecked Sendable {
     private var lastDraw = Date.distantPast
     private var progressShown = false
 
-    /// A reporter for `totalFiles` documents of `totalBytes` bytes (for the ETA).
-    public init(totalFiles: Int, totalBytes: Int, quiet: Bool) {
+    /// A reporter for `totalFiles` documents of `totalBytes` bytes (for the ETA); `toStandardOutput`
+    /// says whether the records are printed on standard output.
+    public init(totalFiles: Int, totalBytes: Int, quiet: Bool, toStandardOutput: Bool) {
         self.totalFiles = totalFiles
         self.totalBytes = totalBytes
         self.quiet = quiet
-        showsProgress = !quiet && isatty(2) == 1
+        showsProgress = !quiet && isatty(2) == 1 && !(toStandardOutput && isatty(1) == 1)
     }
 
     public func progressed(bytes: Int, records: Int) {

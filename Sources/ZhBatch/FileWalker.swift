@@ -101,14 +101,3 @@ public struct FileWalker: Sendable {
         String(cString: strerror(errno))
     }
 }
-
-/// A file's identity on the machine (device and inode), to notice a folder seen twice.
-private struct FileIdentity: Hashable {
-    let device: UInt64
-    let inode: UInt64
-
-    init(_ info: stat) {
-        device = UInt64(info.st_dev)
-        inode = UInt64(info.st_ino)
-    }
-}

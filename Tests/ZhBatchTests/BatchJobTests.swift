@@ -31,6 +31,17 @@ import ZhOutput
                 "a skipped binary file is not a failure")
     }
 
+    @Test func thePreviousOutputIsNotReadAsInput() throws {
+        let folder = TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("a.txt", "一10元\n")
+        let out = folder.path + "/out.txt"
+        #expect(run(BatchJob(paths: [folder.path], output: out, quiet: true)) == .success)
+        #expect(run(BatchJob(paths: [folder.path], output: out, quiet: true)) == .success)
+        let records = try lines(out)
+        #expect(records.count == 1 && records[0].contains("a.txt"))
+    }
+
     @Test func shardsOfAFileListConcatenateToTheWholeOutput() throws {
         let folder = TemporaryFolder()
         defer { folder.remove() }
