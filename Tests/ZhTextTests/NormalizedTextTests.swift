@@ -118,6 +118,13 @@ func normalized(_ text: String) -> String {
         #expect([Unicode.Scalar](scalarsOf: text) == Array(text.unicodeScalars))
     }
 
+    @Test func continuationBytesAreCounted() {
+        for text in ["", "a", "元", "abcdefgh元", "元𠮷¢abcdefghijklmnop元元元元元元"] {
+            let expected = text.utf8.count - text.unicodeScalars.count
+            #expect(Array(text.utf8).withUnsafeBufferPointer(ScalarDecoding.continuationBytes) == expected, "\(text)")
+        }
+    }
+
     @Test func decodingNotesTheSameLinesAsAScan() {
         let text = "表\t一\r\n\r甲\u{3000}乙\n\u{A0}x y\r\r\n\t末"
         let (scalars, decoded) = ScalarDecoding.decode(text)

@@ -7,8 +7,7 @@ enum ScalarDecoding {
         var lines = LineScan()
         let scalars = text.withUTF8 { bytes in
             // Exact capacity (bytes that start a scalar): Chinese text needs a third of bytes.count.
-            var capacity = 0
-            for byte in bytes where byte & 0xC0 != 0x80 { capacity += 1 }
+            let capacity = bytes.count - continuationBytes(bytes)
             return [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { out, count in
                 var i = 0, n = 0
                 let end = bytes.count
@@ -53,5 +52,23 @@ enum ScalarDecoding {
         }
         lines.finish()
         return (scalars, lines)
+    }
+
+    /// How many bytes of `bytes` are UTF-8 continuation bytes (`10xxxxxx`), eight at a time.
+    static func continuationBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = bytes.baseAddress else { return 0 }
+        let high: UInt64 = 0x8080_8080_8080_8080
+        var count = 0, i = 0
+        let raw = UnsafeRawPointer(base)
+        while i + 8 <= bytes.count {
+            let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            count += (word & high & ~(word << 1)).nonzeroBitCount
+            i += 8
+        }
+        while i < bytes.count {
+            if bytes[i] & 0xC0 == 0x80 { count += 1 }
+            i += 1
+        }
+        return count
     }
 }
