@@ -35,6 +35,6 @@ let package = Package(
         .testTarget(name: "ZhPatternsTests", dependencies: ["ZhPatterns", "ZhTokens", "ZhText", "ZhTestSupport"]),
         .testTarget(name: "ZhRecordsTests", dependencies: ["ZhRecords", "ZhPatterns", "ZhText", "ZhTestSupport"]),
         .testTarget(name: "ZhOutputTests", dependencies: ["ZhOutput", "CSQLite"]),
-        .testTarget(name: "ZhBatchTests", dependencies: ["ZhBatch"]),
+        .testTarget(name: "ZhBatchTests", dependencies: ["ZhBatch", "ZhTestSupport"]),
     ]
 )
