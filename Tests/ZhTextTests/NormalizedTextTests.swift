@@ -119,7 +119,8 @@ func normalized(_ text: String) -> String {
     }
 
     @Test func continuationBytesAreCounted() {
-        for text in ["", "a", "元", "abcdefgh元", "元𠮷¢abcdefghijklmnop元元元元元元"] {
+        let long = String(repeating: "元a𠮷", count: 2000)
+        for text in ["", "a", "元", "abcdefgh元", "元𠮷¢abcdefghijklmnop元元元元元元", long] {
             let expected = text.utf8.count - text.unicodeScalars.count
             #expect(Array(text.utf8).withUnsafeBufferPointer(ScalarDecoding.continuationBytes) == expected, "\(text)")
         }
