@@ -13,15 +13,17 @@ public struct Extractor: Sendable {
     public let patterns: PatternSet
     private let matcher: Matcher
     private let resolvers: [String: any Resolver]
-    private let resolutionContext: ResolutionContext
+    /// Column headers that keep a declared table unit off their column.
+    private let tableNotMoney: WordSet
 
     /// Builds an extractor for the given pattern set.
     public init(patterns: PatternSet) throws {
         self.patterns = patterns
         self.matcher = Matcher(patterns) { $0.compactMap(NormalizedText.fold) }
-        let all: [any Resolver] = [MoneyResolver(), QuantityResolver(), PercentResolver(), DateResolver()]
+        let lists = WordLists(patterns: patterns)
+        let all: [any Resolver] = [MoneyResolver(lists: lists), QuantityResolver(), PercentResolver(lists: lists), DateResolver()]
         self.resolvers = Dictionary(uniqueKeysWithValues: all.map { ($0.type.rawValue, $0) })
-        self.resolutionContext = ResolutionContext(patterns: patterns)
+        self.tableNotMoney = lists["table-not-money"]
         let unknown = patterns.rules.filter { resolvers[$0.type] == nil && $0.type != Self.tableUnitType }
         if !unknown.isEmpty {
             throw PatternErrors(unknown.map {
@@ -99,7 +101,7 @@ public struct Extractor: Sendable {
     /// The record type and fields of `match`, or `nil` when its resolver refuses it.
     private func resolve(_ match: PatternMatch, in scalars: [Unicode.Scalar]) -> (RecordType, Resolution)? {
         guard let resolver = resolvers[patterns.rules[match.ruleIndex].type] else { return nil }
-        return resolver.resolve(view(of: match, in: scalars), context: resolutionContext).map { (resolver.type, $0) }
+        return resolver.resolve(view(of: match, in: scalars)).map { (resolver.type, $0) }
     }
 
     private func view(of match: PatternMatch, in scalars: [Unicode.Scalar]) -> MatchView {
@@ -113,7 +115,6 @@ public struct Extractor: Sendable {
                               taken: [Range<Int>], context: inout ExtractionContext)
         -> [(range: Range<Int>, type: RecordType, pattern: String, fields: [Field])] {
         guard context.tableUnit != nil || !declarations.isEmpty else { return [] }
-        let notMoney = resolutionContext.words("table-not-money")
         var result: [(range: Range<Int>, type: RecordType, pattern: String, fields: [Field])] = []
         var pending = declarations[...]
         var lineStart = 0
@@ -127,7 +128,7 @@ public struct Extractor: Sendable {
             } else if var unit = context.tableUnit {
                 var open = true
                 for (range, value) in unit.figures(in: [lineStart..<lineEnd], of: scalars, tokens: tokens, taken: taken,
-                                                   notMoney: notMoney, stillOpen: &open) {
+                                                   notMoney: tableNotMoney, stillOpen: &open) {
                     result.append((range, .money, unit.ruleID,
                                    [Field("value", .number(value)), Field("currency", .string(unit.currency))]))
                 }

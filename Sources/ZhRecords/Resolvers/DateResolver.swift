@@ -10,7 +10,7 @@ import ZhText
 struct DateResolver: Resolver {
     let type = RecordType.date
 
-    func resolve(_ match: MatchView, context: ResolutionContext) -> Resolution? {
+    func resolve(_ match: MatchView) -> Resolution? {
         let year = number(match, "year", in: 1000...2999)
         if match.has("year") && year == nil { return nil }
         let yearText = year.map { String($0) } ?? "-"

@@ -6,10 +6,16 @@
 /// clause after it. Otherwise it is dropped (`受益群众5万` is not an amount).
 struct MoneyResolver: Resolver {
     let type = RecordType.money
+    /// Words that show a clause is about money (list `money-context`).
+    private let moneyContext: WordSet
 
-    func resolve(_ match: MatchView, context: ResolutionContext) -> Resolution? {
+    init(lists: WordLists) {
+        moneyContext = lists["money-context"]
+    }
+
+    func resolve(_ match: MatchView) -> Resolution? {
         guard let figure = Figure(match) else { return nil }
-        guard let currency = match.value("currency") ?? (Self.isAboutMoney(match, context) ? "CNY" : nil) else {
+        guard let currency = match.value("currency") ?? (isAboutMoney(match) ? "CNY" : nil) else {
             return nil
         }
         return Resolution(fields: figure.valueFields + [Field("currency", .string(currency))] + figure.qualifierFields)
@@ -18,13 +24,12 @@ struct MoneyResolver: Resolver {
     private static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？", "!", "?", "\n", "；", ";"]
     private static let clauseEnds: Set<Unicode.Scalar> = sentenceEnds.union(["，", ","])
 
-    private static func isAboutMoney(_ match: MatchView, _ context: ResolutionContext) -> Bool {
+    private func isAboutMoney(_ match: MatchView) -> Bool {
         let s = match.scalars
         var start = match.range.lowerBound
-        while start > 0, match.range.lowerBound - start < 80, !sentenceEnds.contains(s[start - 1]) { start -= 1 }
+        while start > 0, match.range.lowerBound - start < 80, !Self.sentenceEnds.contains(s[start - 1]) { start -= 1 }
         var end = match.range.upperBound
-        while end < s.count, end - match.range.upperBound < 30, !clauseEnds.contains(s[end]) { end += 1 }
-        let words = context.words("money-context")
-        return words.occurs(in: start..<match.range.lowerBound, of: s) || words.occurs(in: match.range.upperBound..<end, of: s)
+        while end < s.count, end - match.range.upperBound < 30, !Self.clauseEnds.contains(s[end]) { end += 1 }
+        return moneyContext.occurs(in: start..<match.range.lowerBound, of: s) || moneyContext.occurs(in: match.range.upperBound..<end, of: s)
     }
 }

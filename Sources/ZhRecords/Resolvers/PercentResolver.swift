@@ -5,12 +5,17 @@ import ZhText
 /// (see ``PercentRole``), `direction` for a change, and the qualifier.
 struct PercentResolver: Resolver {
     let type = RecordType.percent
+    private let roleLists: PercentRole.Lists
 
-    func resolve(_ match: MatchView, context: ResolutionContext) -> Resolution? {
+    init(lists: WordLists) {
+        roleLists = PercentRole.Lists(lists)
+    }
+
+    func resolve(_ match: MatchView) -> Resolution? {
         guard let amountText = match.scalars("amount"), let value = NumberParser.parse(amountText) else { return nil }
         let unit = match.value("unit") ?? "%"
         let figure = match.capture("amount")!.range
-        let role = PercentRole(figure: figure, in: match.scalars, lists: context, value: value)
+        let role = PercentRole(figure: figure, in: match.scalars, lists: roleLists, value: value)
         var fields = [Field("value", .number(value)), Field("unit", .string(unit)), Field("role", .string(role.role.rawValue))]
         if let direction = role.direction { fields.append(Field("direction", .string(direction.rawValue))) }
         for name in ["qualifier", "qualifier-mid", "qualifier-after"] {

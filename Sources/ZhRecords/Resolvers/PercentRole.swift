@@ -26,8 +26,22 @@ struct PercentRole {
     var role: Role
     var direction: Direction?
 
+    /// The word lists the reader uses, taken from the pattern set once.
+    struct Lists: Sendable {
+        let clauseBreak, filler, changeUp, changeDown, changeSigned: WordSet
+        let completionWord, completionVerb, completionObject, share, qualifierAfter: WordSet
+
+        init(_ lists: WordLists) {
+            (clauseBreak, filler) = (lists["clause-break"], lists["role-filler"])
+            (changeUp, changeDown, changeSigned) = (lists["role-change-up"], lists["role-change-down"], lists["role-change-signed"])
+            (completionWord, completionVerb) = (lists["role-completion-word"], lists["role-completion-verb"])
+            (completionObject, share) = (lists["role-completion-object"], lists["role-share"])
+            qualifierAfter = lists["qualifier-after"]
+        }
+    }
+
     /// The role of the percentage whose figure spans `figure` in `scalars`.
-    init(figure: Range<Int>, in scalars: [Unicode.Scalar], lists: ResolutionContext, value: ExactDecimal) {
+    init(figure: Range<Int>, in scalars: [Unicode.Scalar], lists: Lists, value: ExactDecimal) {
         self = Self.read(figure: figure, in: scalars, lists: lists, signDirection: value.isNegative ? .down : .up, depth: 0)
     }
 
@@ -38,9 +52,9 @@ struct PercentRole {
 
     private static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？", "!", "?", "\n"]
 
-    private static func read(figure: Range<Int>, in scalars: [Unicode.Scalar], lists: ResolutionContext,
+    private static func read(figure: Range<Int>, in scalars: [Unicode.Scalar], lists: Lists,
                              signDirection: Direction, depth: Int) -> PercentRole {
-        let breaks = lists.words("clause-break")
+        let breaks = lists.clauseBreak
         var clauseStart = figure.lowerBound
         while clauseStart > 0, figure.lowerBound - clauseStart < 60, scalars[clauseStart - 1] != "\n", scalars[clauseStart - 1] != "\t",
               breaks.longestWord(startingAt: clauseStart - 1, before: clauseStart, in: scalars) == nil {
@@ -49,28 +63,28 @@ struct PercentRole {
         let clause = clauseStart..<figure.lowerBound
         // The clause without the fillers (了, 达, 为 …) that stand between a cue word and the figure.
         var tailEnd = clause.upperBound
-        let fillers = lists.words("role-filler")
+        let fillers = lists.filler
         while let length = fillers.longestWord(endingAt: tailEnd, after: clauseStart, in: scalars) { tailEnd -= length }
-        func endsWith(_ list: String) -> Bool {
-            lists.words(list).longestWord(endingAt: tailEnd, after: clauseStart, in: scalars) != nil
+        func endsWith(_ words: WordSet) -> Bool {
+            words.longestWord(endingAt: tailEnd, after: clauseStart, in: scalars) != nil
         }
-        func occurs(_ list: String) -> Bool { lists.words(list).occurs(in: clause, of: scalars) }
+        func occurs(_ words: WordSet) -> Bool { words.occurs(in: clause, of: scalars) }
 
         // 1. A change word right before the figure.
         // An increase written with a minus (`增长-1.2%`) is a fall.
-        if endsWith("role-change-up") { return PercentRole(role: .change, direction: signDirection) }
-        if endsWith("role-change-down") { return PercentRole(role: .change, direction: .down) }
-        if endsWith("role-change-signed") { return PercentRole(role: .change, direction: signDirection) }
+        if endsWith(lists.changeUp) { return PercentRole(role: .change, direction: signDirection) }
+        if endsWith(lists.changeDown) { return PercentRole(role: .change, direction: .down) }
+        if endsWith(lists.changeSigned) { return PercentRole(role: .change, direction: signDirection) }
         // 2. Completion against a plan or budget.
-        if occurs("role-completion-word") || hasPlanCue(clause, in: scalars, lists: lists) { return PercentRole(role: .completion) }
+        if occurs(lists.completionWord) || hasPlanCue(clause, in: scalars, lists: lists) { return PercentRole(role: .completion) }
         // 3. A named rate.
         if tailEnd > clauseStart, scalars[tailEnd - 1] == "率" { return PercentRole(role: .rate) }
         // 4. A share of a whole.
-        if occurs("role-share") || clause.isEmpty && isFollowedByDe(figure, in: scalars, lists: lists) {
+        if occurs(lists.share) || clause.isEmpty && isFollowedByDe(figure, in: scalars, lists: lists) {
             return PercentRole(role: .share)
         }
         // 5. A change word earlier in the clause.
-        let (up, down) = (occurs("role-change-up"), occurs("role-change-down"))
+        let (up, down) = (occurs(lists.changeUp), occurs(lists.changeDown))
         if up || down { return PercentRole(role: .change, direction: down && !up ? .down : (up && !down ? .up : signDirection)) }
         // 6. The clause continues the previous percentage of the sentence.
         if depth < 8, let previous = previousFigure(before: clauseStart, in: scalars) {
@@ -80,10 +94,10 @@ struct PercentRole {
     }
 
     /// `X%的Y` (after an optional qualifier such as `以上`): a part of a whole.
-    private static func isFollowedByDe(_ figure: Range<Int>, in scalars: [Unicode.Scalar], lists: ResolutionContext) -> Bool {
+    private static func isFollowedByDe(_ figure: Range<Int>, in scalars: [Unicode.Scalar], lists: Lists) -> Bool {
         var i = figure.upperBound
         while i < scalars.count, scalars[i] == "%" { i += 1 }
-        i += lists.words("qualifier-after").longestWord(startingAt: i, before: scalars.count, in: scalars) ?? 0
+        i += lists.qualifierAfter.longestWord(startingAt: i, before: scalars.count, in: scalars) ?? 0
         return i < scalars.count && scalars[i] == "的"
     }
 
@@ -103,8 +117,8 @@ struct PercentRole {
 
     /// `占`/`为`/`完成` + up to four scalars + a plan noun (`预算`, `计划`) that is followed by a
     /// figure, `的`, `数`, or the figure itself.
-    private static func hasPlanCue(_ clause: Range<Int>, in scalars: [Unicode.Scalar], lists: ResolutionContext) -> Bool {
-        let verbs = lists.words("role-completion-verb"), objects = lists.words("role-completion-object")
+    private static func hasPlanCue(_ clause: Range<Int>, in scalars: [Unicode.Scalar], lists: Lists) -> Bool {
+        let verbs = lists.completionVerb, objects = lists.completionObject
         for i in clause {
             guard let verb = verbs.longestWord(startingAt: i, before: clause.upperBound, in: scalars) else { continue }
             for j in (i + verb)..<min(i + verb + 5, clause.upperBound) {
