@@ -13,7 +13,7 @@ enum TokensCommand: Command {
     static let discussion = """
         FORMATS:
           text   one sentence per line, prefixed by its original line number; tokens are separated
-                 by spaces and tagged by kind (207450|num 万|cnum PM2.5|lat ；|p), Han words untagged
+                 by spaces and tagged by kind (207450|num 万|cnum PM2.5|lat ，|p), Han words untagged
           jsonl  one token per line: text and start/end (original scalar offsets, end exclusive),
                  line, kind, sentence (index), and norm (the normalized text rules match on)
         """
