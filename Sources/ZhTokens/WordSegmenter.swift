@@ -35,6 +35,7 @@ public final class WordSegmenter {
 
     /// The word boundaries of `range` as scalar offsets into `scalars`, in increasing order, from
     /// `range.lowerBound` to `range.upperBound` (both included; an empty range gives one offset).
+    /// Ranges ICU cannot take (2³¹ UTF-16 units or more) come back as one word.
     public func boundaries(_ scalars: [Unicode.Scalar], in range: Range<Int>) -> [Int] {
         guard !range.isEmpty else { return [range.lowerBound] }
         units.removeAll(keepingCapacity: true)
@@ -46,6 +47,7 @@ public final class WordSegmenter {
             }
         }
         var result = [range.lowerBound]
+        guard units.count < Int(Int32.max) else { return [range.lowerBound, range.upperBound] }
         let status = units.withUnsafeBufferPointer { buffer in
             zx_word_set_text(breaker, buffer.baseAddress, Int32(buffer.count))
         }
