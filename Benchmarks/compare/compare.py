@@ -81,6 +81,19 @@ class Document:
         return len(self.text.encode("utf-8"))
 
 
+def measure(work: Callable[[], object], size: int, min_seconds: float) -> tuple[float, int]:
+    """MB/s of `work` done on `size` bytes, repeated for at least `min_seconds` after one warm-up
+    run, and the number of timed runs."""
+    work()
+    passes, started = 0, time.perf_counter()
+    while True:
+        work()
+        passes += 1
+        elapsed = time.perf_counter() - started
+        if elapsed >= min_seconds:
+            return size * passes / elapsed / 1e6, passes
+
+
 class Source:
     """A money extractor under comparison: a name, a version, and per-document records."""
 
@@ -94,15 +107,7 @@ class Source:
 
     def speed(self, docs: list[Document], min_seconds: float) -> tuple[float, int]:
         """MB/s of UTF-8 input over repeated passes (after one warm-up pass), and the pass count."""
-        self.extract_all(docs)
-        total = sum(d.size for d in docs)
-        passes, started = 0, time.perf_counter()
-        while True:
-            self.extract_all(docs)
-            passes += 1
-            elapsed = time.perf_counter() - started
-            if elapsed >= min_seconds:
-                return total * passes / elapsed / 1e6, passes
+        return measure(lambda: self.extract_all(docs), sum(d.size for d in docs), min_seconds)
 
     def extract_all(self, docs: list[Document]) -> dict[str, list[Money]]:
         return {d.key: self.extract(d) for d in docs}
@@ -192,24 +197,14 @@ class Zhx(Source):
                     path.write_text(d.text, encoding="utf-8")
                     paths.append(str(path))
             total = sum(d.size for d in docs) * self.copies
-            self.single_core = self._timed(["extract", "--quiet", "--jobs", "1", *paths], total, min_seconds)[0]
-            result = self._timed(["extract", "--quiet", *paths], total, min_seconds)
+            one_core = ["extract", "--quiet", "--jobs", "1", *paths]
+            self.single_core = measure(lambda: self._run(one_core), total, min_seconds)[0]
+            result = measure(lambda: self._run(["extract", "--quiet", *paths]), total, min_seconds)
         started = time.perf_counter()
         self.extract_all(docs)
         self.startup_note = (f"{self.single_core:.3f} MB/s with --jobs 1; one run on the corpus as is "
                              f"(start-up included): {(time.perf_counter() - started) * 1000:.0f} ms")
         return result
-
-    def _timed(self, arguments: list[str], total: int, min_seconds: float) -> tuple[float, int]:
-        """MB/s and run count of repeated runs of `zhx arguments` (after one warm-up run)."""
-        self._run(arguments)
-        passes, started = 0, time.perf_counter()
-        while True:
-            self._run(arguments)
-            passes += 1
-            elapsed = time.perf_counter() - started
-            if elapsed >= min_seconds:
-                return total * passes / elapsed / 1e6, passes
 
 
 def money_from_jsonl(lines: str, docs: list[Document], origin: str) -> dict[str, list[Money]]:
