@@ -3,6 +3,11 @@ import ZhTokens
 /// One left-to-right run of a ``Program`` over a text: a Thompson/Pike simulation in which every
 /// thread carries its start position and capture slots, with no backtracking.
 ///
+/// - A thread waits at an instruction right after a consuming one; arriving at a position, it
+///   goes through the precomputed closure of that instruction (``ClosureEntry``): each entry is
+///   a step to try here or the rule's `accept`. A step's result at a position is computed once
+///   for all threads, and a thread moves on only if the next position can continue it
+///   (``FollowSet``).
 /// - Positions are processed in increasing order; a step may jump ahead (a whole token, a list
 ///   word), so threads wait in per-position pending lists (a ring as long as the longest jump).
 /// - At one position a program state is held by one thread only: the one with the earliest
@@ -48,17 +53,13 @@ struct PikeVM: ~Copyable {
     private var arrivals: [Thread] = []
     /// Per context check: the position it was last evaluated at before a match, and the answer.
     private var notAfterMemo: [(position: Int, value: Bool)]
-    /// Threads waiting on a consuming instruction at the current position (at most one per
-    /// instruction), and the closure's work stack (at most two pushes per instruction).
-    private let current: UnsafeMutableBufferPointer<Thread>
-    private var currentCount = 0
-    /// Per distinct consuming step: its result at the position being stepped, for starting
-    /// threads (most rules begin with the same few steps).
+    /// Per distinct consuming step: its result at the position being stepped (most rules begin
+    /// and go on with the same few steps: `NUM`, `@scale`, …).
     private let stepMemo: UnsafeMutableBufferPointer<(stamp: Int, next: Int, value: Int32)>
-    private let stack: UnsafeMutableBufferPointer<Thread>
-    private var stackCount = 0
     private var startEntries: [Int] = []
     private var best: Candidate?
+    /// The match of `best`, built once when it was offered to `accept`.
+    private var bestMatch: PatternMatch?
     private var boundaryCache: (position: Int, value: Bool) = (-1, false)
 
     init(program: Program, text: MatchText, wordBoundary: @escaping (Int) -> Bool,
@@ -70,8 +71,6 @@ struct PikeVM: ~Copyable {
         notAfterMemo = Array(repeating: (-1, false), count: program.contextChecks.count)
         visited = .allocate(capacity: program.instructions.count)
         visited.initialize(repeating: -1)
-        current = .allocate(capacity: program.instructions.count)
-        stack = .allocate(capacity: 2 * program.instructions.count + 1)
         stepMemo = .allocate(capacity: program.stepCount)
         stepMemo.initialize(repeating: (-1, 0, 0))
         pending = Array(repeating: [], count: max(text.tokens.longestToken(of: program.tokenKinds), program.longestWord, 1) + 1)
@@ -79,8 +78,6 @@ struct PikeVM: ~Copyable {
 
     deinit {
         visited.deallocate()
-        current.deallocate()
-        stack.deallocate()
         stepMemo.deallocate()
     }
 
@@ -91,9 +88,10 @@ struct PikeVM: ~Copyable {
         var position = text.range.lowerBound
         while true {
             if pendingCount == 0 {
-                if let candidate = best {
-                    matches.append(match(from: candidate))
+                if let candidate = best, let match = bestMatch {
+                    matches.append(match)
                     best = nil
+                    bestMatch = nil
                     position = candidate.end
                 }
                 slots.removeAll()
@@ -119,87 +117,72 @@ struct PikeVM: ~Copyable {
     private mutating func step(at position: Int) {
         statistics.positions += 1
         stamp += 1
-        currentCount = 0
         let slot = position % pending.count
         swap(&arrivals, &pending[slot])
         pendingCount -= arrivals.count
         if arrivals.count > 1, !arrivals.indices.dropFirst().allSatisfy({ arrivals[$0 - 1].start <= arrivals[$0].start }) {
             arrivals.sort { $0.start < $1.start }
         }
-        for index in arrivals.indices where isAlive(arrivals[index]) { addClosure(arrivals[index], at: position) }
+        for index in arrivals.indices where isAlive(arrivals[index]) {
+            let thread = arrivals[index]
+            for entry in program.closures[thread.pc] { take(entry, start: thread.start, slots: thread.slots, at: position) }
+        }
         arrivals.removeAll(keepingCapacity: true)
         if best == nil, position < text.range.upperBound { startThreads(at: position) }
-        for index in 0..<currentCount where isAlive(current[index]) { advance(current[index], at: position) }
     }
 
     private func isAlive(_ thread: Thread) -> Bool {
         best.map { thread.start <= $0.start } ?? true
     }
 
-    /// Starts the rules that may begin here, through their precomputed start closures: only the
-    /// entries whose first step can succeed on this scalar or token are tried, each at the cost
-    /// of one check, and a thread exists only once its first step succeeded.
+    /// Starts the rules that may begin here: only the entries of their start closures whose
+    /// first step can succeed on this scalar or token are tried, and a thread exists only once
+    /// its first step succeeded.
     private mutating func startThreads(at position: Int) {
         let scalar = text.scalars[position]
         let kind = text.tokens.starting(at: position)?.kind
         guard program.startFilter.mayStart(scalar, token: kind) else { return }
         program.startFilter.entries(scalar, token: kind, into: &startEntries)
         for index in startEntries {
-            let entry = program.entries[index]
-            guard visited[entry.pc] != stamp else { continue }
-            visited[entry.pc] = stamp
-            if let check = program.notAfter[entry.rule], isBefore(position, check) { continue }
-            statistics.steps += 1
-            if entry.needsBoundary, !isBoundary(position) { continue }
-            let key = program.stepKeys[entry.pc]
-            if stepMemo[key].stamp != stamp {
-                let result = consume(entry.pc, at: position)
-                stepMemo[key] = (stamp, result?.next ?? -1, result?.value ?? -1)
-            }
-            let (next, value) = (stepMemo[key].next, stepMemo[key].value)
-            guard next >= 0, canContinue(after: entry.pc, at: next) else { continue }
-            statistics.threadsStarted += 1
-            let block = slots.block(setting: entry.saves, of: program.startSaves, to: position)
-            enqueue(Thread(pc: entry.pc, start: position, slots: block), next: next, value: value)
+            if let check = program.notAfter[program.entries[index].rule], isBefore(position, check) { continue }
+            take(index, start: position, slots: SlotArena.none, at: position)
         }
     }
 
-    /// Follows epsilon moves from `thread`, in priority order, collecting threads that wait on a
-    /// consuming instruction into `current` and offering accepted matches.
-    private mutating func addClosure(_ thread: Thread, at position: Int) {
-        push(thread)
-        while stackCount > 0 {
-            stackCount -= 1
-            var thread = stack[stackCount]
-            guard visited[thread.pc] != stamp else { continue }
-            visited[thread.pc] = stamp
-            statistics.steps += 1
-            switch program.instructions[thread.pc] {
-            case .jump(let target):
-                thread.pc = target
-                push(thread)
-            case .split(let first, let second):
-                var other = thread
-                other.pc = second
-                push(other)
-                thread.pc = first
-                push(thread)
-            case .save(let slot):
-                thread.slots = slots.write(position, at: slot, in: thread.slots)
-                thread.pc += 1
-                push(thread)
-            case .boundary:
-                if isBoundary(position) {
-                    thread.pc += 1
-                    push(thread)
-                }
-            case .accept(let rule):
-                offer(Candidate(rule: rule, start: thread.start, end: position, slots: thread.slots))
-            case .scalar, .han, .token, .word:
-                current[currentCount] = thread
-                currentCount += 1
-            }
+    /// Takes closure entry `index` for a thread that started at `start`: offers the match if the
+    /// entry is an `accept`, else moves the thread past the entry's step if the step succeeds
+    /// here and the next position can continue it. Each instruction is taken once per position,
+    /// by the first (highest-priority) thread that reaches it.
+    private mutating func take(_ index: Int, start: Int, slots history: Int, at position: Int) {
+        let entry = program.entries[index]
+        guard visited[entry.pc] != stamp else { return }
+        visited[entry.pc] = stamp
+        statistics.steps += 1
+        if entry.needsBoundary, !isBoundary(position) { return }
+        if case .accept(let rule) = program.instructions[entry.pc] {
+            offer(Candidate(rule: rule, start: start, end: position, slots: saving(entry.saves, into: history, at: position)))
+            return
         }
+        let key = program.stepKeys[entry.pc]
+        if stepMemo[key].stamp != stamp {
+            let result = consume(entry.pc, at: position)
+            stepMemo[key] = (stamp, result?.next ?? -1, result?.value ?? -1)
+        }
+        let (next, value) = (stepMemo[key].next, stepMemo[key].value)
+        guard next >= 0, canContinue(after: entry.pc, at: next) else { return }
+        if start == position { statistics.threadsStarted += 1 }
+        enqueue(Thread(pc: entry.pc, start: start, slots: saving(entry.saves, into: history, at: position)), next: next, value: value)
+    }
+
+    /// `history` with the saves of chain `node` written (all at `position`).
+    private mutating func saving(_ node: Int, into history: Int, at position: Int) -> Int {
+        var history = history
+        var node = node
+        while node >= 0 {
+            history = slots.write(position, at: program.saveNodes[node].slot, in: history)
+            node = program.saveNodes[node].previous
+        }
+        return history
     }
 
     /// Whether an item of context check `check` ends right before `position` (memoized: rules
@@ -211,25 +194,12 @@ struct PikeVM: ~Copyable {
         return notAfterMemo[check].value
     }
 
-    @inline(__always)
-    private mutating func push(_ thread: Thread) {
-        stack[stackCount] = thread
-        stackCount += 1
-    }
-
     private mutating func isBoundary(_ position: Int) -> Bool {
         if boundaryCache.position != position {
             statistics.boundaryQueries += 1
             boundaryCache = (position, wordBoundary(position))
         }
         return boundaryCache.value
-    }
-
-    /// Runs the consuming instruction `thread` waits on.
-    private mutating func advance(_ thread: Thread, at position: Int) {
-        statistics.steps += 1
-        guard let (next, value) = consume(thread.pc, at: position), canContinue(after: thread.pc, at: next) else { return }
-        enqueue(thread, next: next, value: value)
     }
 
     /// Where the consuming instruction at `pc` ends if it matches at `position`, and the value
@@ -284,9 +254,11 @@ struct PikeVM: ~Copyable {
         if let best {
             guard candidate.start < best.start || candidate.start == best.start && beats(candidate, best) else { return }
         }
-        guard accept(match(from: candidate)) else { return }
+        let match = match(from: candidate)
+        guard accept(match) else { return }
         let newStart = best.map { candidate.start < $0.start } ?? true
         best = candidate
+        bestMatch = match
         if newStart { dropThreads(startingAfter: candidate.start) }
     }
 
@@ -299,10 +271,14 @@ struct PikeVM: ~Copyable {
     }
 
     private mutating func dropThreads(startingAfter start: Int) {
-        for index in pending.indices {
-            let before = pending[index].count
-            pending[index].removeAll { $0.start > start }
-            pendingCount -= before - pending[index].count
+        for index in pending.indices where !pending[index].isEmpty {
+            var kept = 0
+            for thread in pending[index] where thread.start <= start {
+                pending[index][kept] = thread
+                kept += 1
+            }
+            pendingCount -= pending[index].count - kept
+            pending[index].removeLast(pending[index].count - kept)
         }
     }
 

@@ -6,11 +6,12 @@ struct Program: Sendable {
     var instructions: [Instruction] = []
     /// Per rule: the instruction where its threads start.
     var ruleStarts: [Int] = []
-    /// Per rule: its precomputed start closure, a range of ``entries``.
-    var startEntries: [Range<Int>] = []
-    var entries: [StartEntry] = []
-    /// The capture slots of all ``StartEntry/saves`` ranges.
-    var startSaves: [Int] = []
+    /// Per instruction where a thread can wait (a rule's start, the instruction after a consuming
+    /// one): its precomputed closure, a range of ``entries``; empty elsewhere.
+    var closures: [Range<Int>] = []
+    var entries: [ClosureEntry] = []
+    /// The saves of closure entries, as chains: each node is a slot and the node before it (-1).
+    var saveNodes: [(slot: Int, previous: Int)] = []
     /// Per rule: capture names; capture `k` uses slots `3k` (start), `3k+1` (end), `3k+2` (value).
     var captureNames: [[String]] = []
     /// Per rule: the rule's priority (copied for the hot path).

@@ -30,10 +30,13 @@ struct ProgramCompiler {
             program.notAfter.append(contextCheck(rule.notAfter, backward: true))
             program.notBefore.append(contextCheck(rule.notBefore, backward: false))
         }
-        for rule in program.ruleStarts.indices {
-            let first = program.entries.count
-            program.entries += startEntries(of: rule)
-            program.startEntries.append(first..<program.entries.count)
+        program.closures = Array(repeating: 0..<0, count: program.instructions.count + 1)
+        for (rule, start) in program.ruleStarts.enumerated() {
+            addClosure(from: start, rule: rule)
+            for pc in start..<(program.ruleStarts.dropFirst(rule + 1).first ?? program.instructions.count)
+            where program.instructions[pc].consumes {
+                addClosure(from: pc + 1, rule: rule)
+            }
             addFirstSet(of: rule)
         }
         program.follow = Array(repeating: nil, count: program.instructions.count)
@@ -164,30 +167,29 @@ struct ProgramCompiler {
 
     // MARK: Start closures and FIRST sets
 
-    /// The consuming instructions reachable from `rule`'s start through epsilon moves, in the
-    /// order the VM's closure visits them (depth first, first branch first, each instruction
-    /// once), with the saves and boundary assertions on the way.
-    private mutating func startEntries(of rule: Int) -> [StartEntry] {
-        var entries: [StartEntry] = []
+    /// Computes the closure of `pc`: the consuming instructions and `accept` reachable through
+    /// epsilon moves, in the order the VM's closure would visit them (depth first, first branch
+    /// first, each instruction once), with the saves and boundary assertions on the way.
+    private mutating func addClosure(from pc: Int, rule: Int) {
+        let first = program.entries.count
         var seen = Set<Int>()
-        var stack: [(pc: Int, saves: [Int], boundary: Bool)] = [(program.ruleStarts[rule], [], false)]
+        var stack: [(pc: Int, saves: Int, boundary: Bool)] = [(pc, -1, false)]
         while let (pc, saves, boundary) = stack.popLast() {
             guard seen.insert(pc).inserted else { continue }
             switch program.instructions[pc] {
-            case .scalar, .han, .token, .word:
-                let start = program.startSaves.count
-                program.startSaves += saves
-                entries.append(StartEntry(rule: rule, pc: pc, saves: start..<program.startSaves.count, needsBoundary: boundary))
+            case .scalar, .han, .token, .word, .accept:
+                program.entries.append(ClosureEntry(rule: rule, pc: pc, saves: saves, needsBoundary: boundary))
             case .boundary: stack.append((pc + 1, saves, true))
-            case .save(let slot): stack.append((pc + 1, saves + [slot], boundary))
+            case .save(let slot):
+                program.saveNodes.append((slot, saves))
+                stack.append((pc + 1, program.saveNodes.count - 1, boundary))
             case .jump(let target): stack.append((target, saves, boundary))
             case .split(let first, let second):
                 stack.append((second, saves, boundary))
                 stack.append((first, saves, boundary))
-            case .accept: break
             }
         }
-        return entries
+        program.closures[pc] = first..<program.entries.count
     }
 
     /// The first steps reachable from `pc` through epsilon moves, or `nil` if `accept` is.
@@ -217,7 +219,7 @@ struct ProgramCompiler {
 
     /// Adds to the start filter every first step of `rule`.
     private mutating func addFirstSet(of rule: Int) {
-        for index in program.startEntries[rule] {
+        for index in program.closures[program.ruleStarts[rule]] {
             switch program.instructions[program.entries[index].pc] {
             case .scalar(let scalar): program.startFilter.add(scalar, entry: index)
             case .han: program.startFilter.addHan(entry: index)

@@ -46,13 +46,6 @@ struct SlotArena: ~Copyable {
         return count - 1
     }
 
-    /// A history in which each of `list[range]` is set to `value`.
-    mutating func block(setting range: Range<Int>, of list: [Int], to value: Int) -> Int {
-        var block = Self.none
-        for index in range { block = write(value, at: list[index], in: block) }
-        return block
-    }
-
     /// The `size` slots of history `block`, unset where never written.
     func slots(of block: Int, size: Int) -> [Int] {
         var slots = [Int](repeating: Self.unset, count: size)

@@ -2,7 +2,7 @@ import ZhTokens
 
 /// Where a match can begin: the FIRST set of every rule (the scalars, Han characters and token
 /// kinds its first consuming steps accept), as a 64K-bit table for the skip loop and, for
-/// starting threads, as lists of the start entries (``StartEntry``) that can take a first step
+/// starting threads, as lists of the entries of the rules' start closures (``ClosureEntry``) that can take a first step
 /// on a given scalar or token kind.
 ///
 /// Most positions of a text fail one bit test and are skipped without running the VM; at the
@@ -75,10 +75,11 @@ struct StartFilter: Sendable {
         entries.removeAll(keepingCapacity: true)
         let v = scalar.value
         let index = v < 0x10000 ? Int(bmpList[Int(v)]) : supplementaryList[scalar] ?? -1
-        if index >= 0 { entries += entryLists[index] }
-        if !hanEntries.isEmpty, HanScalar.contains(scalar) { entries += hanEntries }
-        if let kind { entries += kindLists[kind.bit.trailingZeroBitCount] }
-        if entries.count > 1 {
+        var lists = 0
+        if index >= 0 { entries += entryLists[index]; lists += 1 }
+        if !hanEntries.isEmpty, HanScalar.contains(scalar) { entries += hanEntries; lists += 1 }
+        if let kind, kindBits & kind.bit != 0 { entries += kindLists[kind.bit.trailingZeroBitCount]; lists += 1 }
+        if lists > 1 {
             entries.sort()
             var last = -1
             entries.removeAll { entry in
