@@ -89,6 +89,7 @@ import ZhPatterns
         #expect(matchError("/+ a") == "3:10: a word boundary cannot be repeated")
         #expect(matchError("a? b*") == "3:3: rule 'r' can match empty text; make some part required")
         #expect(matchError("@scal") == "3:10: unknown list '@scal'")
+        #expect(matchError("(((a b){20}){20}){3}") == "3:3: rule 'r' is too large once its repetitions are expanded (2400 steps, at most 2000); use fewer nested {m,n}")
         #expect(matchError(String(repeating: "(", count: 40) + "a" + String(repeating: ")", count: 40)) == "3:42: groups nested more than 32 deep")
     }
 

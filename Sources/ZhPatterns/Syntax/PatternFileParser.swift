@@ -4,6 +4,10 @@
 /// the open block: words of a list, or `key: value` lines of a rule. A rule line indented deeper
 /// than the rule's first key continues the previous `match:`, `not-after:` or `not-before:`.
 struct PatternFileParser {
+    /// The largest rule, in VM instructions once repetitions are expanded: the matcher
+    /// precomputes each instruction's closure, which grows with the square of a rule's size.
+    static let maximumRuleSize = 2_000
+
     /// The keys a rule block accepts.
     static let ruleKeys = ["type", "priority", "match", "not-after", "not-before", "example", "counter"]
     private static let continuableKeys: Set<String> = ["match", "not-after", "not-before"]
@@ -202,6 +206,9 @@ struct PatternFileParser {
                     var parser = MatchExpressionParser(cursor)
                     let pattern = try parser.parse()
                     if pattern.canBeEmpty { throw cursor.error("rule '\(block.id)' can match empty text; make some part required", at: location) }
+                    if pattern.compiledSize > Self.maximumRuleSize {
+                        throw cursor.error("rule '\(block.id)' is too large once its repetitions are expanded (\(pattern.compiledSize) steps, at most \(Self.maximumRuleSize)); use fewer nested {m,n}", at: location)
+                    }
                     match = (String(String.UnicodeScalarView(cursor.scalars)), pattern)
                 case "not-after", "not-before":
                     let items = try Self.contextItems(cursor, key: key)

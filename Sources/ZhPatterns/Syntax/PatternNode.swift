@@ -71,6 +71,20 @@ public indirect enum PatternNode: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// How many VM instructions the node compiles to (repetitions are compiled by copying).
+    var compiledSize: Int {
+        switch self {
+        case .literal(let scalars): return scalars.count
+        case .tokenClass, .list, .boundary: return 1
+        case .sequence(let items): return items.reduce(0) { $0 + $1.compiledSize }
+        case .alternation(let items): return items.reduce(0) { $0 + $1.compiledSize } + 2 * (items.count - 1)
+        case .repetition(let node, let min, let max):
+            let size = node.compiledSize
+            return min * size + (max.map { ($0 - min) * (size + 1) } ?? size + 2)
+        case .capture(_, let node): return node.compiledSize + 2
+        }
+    }
+
     /// Every list reference in the node, in written order.
     var listReferences: [ListReference] {
         switch self {
