@@ -1,4 +1,6 @@
+import Foundation
 import Testing
+import ZhTestSupport
 import ZhText
 import ZhTokens
 
@@ -46,5 +48,25 @@ func tokenTexts(_ tokens: [Token], _ scalars: [Unicode.Scalar]) -> [String] {
         let scalars = Array("甲。乙！丙".unicodeScalars)
         let sentences = SentenceSplitter().sentences(scalars, in: 1..<5)
         #expect(sentences == [1..<2, 2..<4, 4..<5])
+    }
+}
+
+@Suite struct TokenizerConcurrencyTests {
+    /// Clones used on several threads at once give the same tokens as the original alone.
+    @Test func clonesWorkInParallel() async throws {
+        let url = try #require(CorpusSupport.documents.first)
+        let text = NormalizedText(original: try String(contentsOf: url, encoding: .utf8))
+        let scalars = text.scalars
+        let tokenizer = try #require(Tokenizer())
+        let expected = tokenizer.tokens(scalars)
+        let results = await withTaskGroup(of: [Token].self) { group in
+            for _ in 0..<4 {
+                nonisolated(unsafe) let clone = tokenizer.clone()
+                group.addTask { clone?.tokens(scalars) ?? [] }
+            }
+            return await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(results.count == 4)
+        #expect(results.allSatisfy { $0 == expected })
     }
 }
