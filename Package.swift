@@ -36,5 +36,6 @@ let package = Package(
         .testTarget(name: "ZhRecordsTests", dependencies: ["ZhRecords", "ZhPatterns", "ZhText", "ZhTestSupport"]),
         .testTarget(name: "ZhOutputTests", dependencies: ["ZhOutput", "CSQLite"]),
         .testTarget(name: "ZhBatchTests", dependencies: ["ZhBatch", "ZhTestSupport"]),
+        .testTarget(name: "zhxTests", dependencies: ["zhx"]),
     ]
 )
