@@ -285,3 +285,16 @@ import ZhText
         #expect(noThree.map { "\(harness.matcher.rule(of: $0).id)\($0.range)" } == ["unit3..<4"])
     }
 }
+
+@Suite struct EdgeCaseTests {
+    @Test func setsWithoutRulesAndEmptyTextsMatchNothing() throws {
+        let listsOnly = try MatchHarness("list l\n  元\n")
+        #expect(listsOnly.found("5元") == [])
+        let harness = try MatchHarness("rule r\n  type: t\n  match: 元\n")
+        #expect(harness.found("") == [])
+        let scalars = Array("元元".unicodeScalars)
+        // No tokens at all, a range past the end, and an empty range are all accepted.
+        #expect(harness.matcher.matches(in: scalars, tokens: [], range: 0..<99).map(\.range) == [0..<1, 1..<2])
+        #expect(harness.matcher.matches(in: scalars, tokens: [], range: 1..<1).isEmpty)
+    }
+}

@@ -1,5 +1,6 @@
 /// The text a named part of a rule matched (`amount:NUM` → `amount`).
 public struct Capture: Hashable, Sendable {
+    /// The name written before `:` in the rule.
     public var name: String
     /// Normalized scalar offsets.
     public var range: Range<Int>
@@ -8,6 +9,7 @@ public struct Capture: Hashable, Sendable {
     /// several list words, the last one's value.
     public var value: String?
 
+    /// A capture as the matcher builds it.
     public init(name: String, range: Range<Int>, value: String?) {
         self.name = name
         self.range = range

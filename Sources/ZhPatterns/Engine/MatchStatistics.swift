@@ -11,6 +11,7 @@ public struct MatchStatistics: Hashable, Sendable {
     /// Word-boundary questions asked of the segmenter.
     public var boundaryQueries = 0
 
+    /// All counters at zero.
     public init() {}
 
     /// Adds another call's counters.

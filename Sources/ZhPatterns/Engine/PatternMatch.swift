@@ -9,6 +9,7 @@ public struct PatternMatch: Hashable, Sendable {
     /// that did not match is absent.
     public var captures: [Capture]
 
+    /// A match as the matcher builds it.
     public init(ruleIndex: Int, range: Range<Int>, captures: [Capture]) {
         self.ruleIndex = ruleIndex
         self.range = range

@@ -10,6 +10,7 @@ public enum ContextItem: Hashable, Sendable, CustomStringConvertible {
     /// A token of the class ends (not-after) or starts (not-before) there; `HAN` is one Han character.
     case tokenClass(TokenClass)
 
+    /// The item in pattern syntax (`"第"`, `@ordinal`, `NUM`).
     public var description: String {
         switch self {
         case .literal(let scalars): return PatternNode.quoted(scalars)

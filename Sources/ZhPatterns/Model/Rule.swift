@@ -7,8 +7,9 @@ public struct Rule: Hashable, Sendable {
     public var type: String
     /// Breaks ties between matches of equal length that start at the same place (default 0).
     public var priority: Int
-    /// The file and 1-based line of the `rule` line.
+    /// The pattern file the rule was read from.
     public var file: String
+    /// 1-based line of the `rule` line in ``file``.
     public var line: Int
     /// The `match:` expression as written.
     public var source: String
@@ -23,6 +24,7 @@ public struct Rule: Hashable, Sendable {
     /// `counter:` lines: inputs the rule must not match anywhere.
     public var counterExamples: [CounterExample]
 
+    /// A rule as the parser builds it; tests and tools may build rules directly.
     public init(id: String, type: String, priority: Int = 0, file: String, line: Int, source: String,
                 pattern: PatternNode, notAfter: [ContextItem] = [], notBefore: [ContextItem] = [],
                 examples: [RuleExample] = [], counterExamples: [CounterExample] = []) {

@@ -7,9 +7,12 @@
 public struct RuleExample: Hashable, Sendable {
     /// A `key=value` after `=>`, in written order.
     public struct Field: Hashable, Sendable {
+        /// The field name (`value`, `currency`, or `text` for the matched text).
         public var key: String
+        /// The expected value as written.
         public var value: String
 
+        /// A `key=value` pair.
         public init(key: String, value: String) {
             self.key = key
             self.value = value
@@ -23,6 +26,7 @@ public struct RuleExample: Hashable, Sendable {
     /// 1-based line of the `example:` line.
     public var line: Int
 
+    /// An example as the parser builds it.
     public init(input: String, expected: [Field], line: Int) {
         self.input = input
         self.expected = expected

@@ -10,12 +10,16 @@
 public struct WordList: Hashable, Sendable {
     /// One word and its value.
     public struct Entry: Hashable, Sendable {
+        /// The word, as written (normalized when the matcher is built).
         public var word: String
+        /// The value after `=`, if any.
         public var value: String?
         /// Where the entry was written.
         public var file: String
+        /// 1-based line of the entry in ``file``.
         public var line: Int
 
+        /// An entry as the parser builds it.
         public init(word: String, value: String?, file: String, line: Int) {
             self.word = word
             self.value = value
@@ -24,6 +28,7 @@ public struct WordList: Hashable, Sendable {
         }
     }
 
+    /// The list's name, used as `@name` in rules.
     public var name: String
     /// Words in the order written; a word written again (in an extension) replaces the earlier
     /// entry in place.
@@ -31,8 +36,10 @@ public struct WordList: Hashable, Sendable {
     private var indexByWord: [String: Int] = [:]
     /// Where the list was (last) defined.
     public var file: String
+    /// 1-based line of the `list` line in ``file``.
     public var line: Int
 
+    /// A list with `entries` (a word written twice keeps its last value).
     public init(name: String, entries: [Entry] = [], file: String, line: Int) {
         self.name = name
         self.entries = []

@@ -20,6 +20,7 @@ public indirect enum PatternNode: Hashable, Sendable, CustomStringConvertible {
     /// `name:atom`: the text the atom matched is reported under `name`.
     case capture(name: String, PatternNode)
 
+    /// The node in pattern syntax, every group parenthesized.
     public var description: String {
         switch self {
         case .literal(let scalars):
@@ -110,12 +111,16 @@ public enum TokenClass: String, Hashable, Sendable, CaseIterable {
 
 /// A `@list` or `@list=value` atom, with where it was written (for "unknown list" errors).
 public struct ListReference: Hashable, Sendable, CustomStringConvertible {
+    /// The list's name (without `@`).
     public var name: String
     /// Only words carrying this value match (`@qualifier=over`).
     public var value: String?
+    /// The 1-based line where the `@` was written.
     public var line: Int
+    /// The 1-based column of the `@`.
     public var column: Int
 
+    /// A reference as the parser builds it.
     public init(name: String, value: String?, line: Int, column: Int) {
         self.name = name
         self.value = value
@@ -123,6 +128,7 @@ public struct ListReference: Hashable, Sendable, CustomStringConvertible {
         self.column = column
     }
 
+    /// `@name` or `@name=value`.
     public var description: String {
         "@" + name + (value.map { "=" + $0 } ?? "")
     }
