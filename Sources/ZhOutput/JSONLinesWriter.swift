@@ -31,9 +31,10 @@ public enum JSONLines {
         out.append(contentsOf: #","pattern":"#.utf8)
         appendString(record.pattern, to: &out)
         for field in record.fields {
-            out.append(UInt8(ascii: ","))
-            appendString(field.key, to: &out)
-            out.append(UInt8(ascii: ":"))
+            // Field names are the contract's identifiers: nothing to escape.
+            out.append(contentsOf: #",""#.utf8)
+            out.append(contentsOf: field.key.utf8)
+            out.append(contentsOf: #"":"#.utf8)
             appendValue(field.value, to: &out)
         }
         out.append(UInt8(ascii: "}"))

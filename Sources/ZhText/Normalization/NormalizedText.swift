@@ -92,11 +92,22 @@ public struct NormalizedText: Sendable {
         return start..<(Int(originalOffsets[normalized.upperBound - 1]) + 1)
     }
 
-    /// The original text of an original range.
+    /// The original text of an original range (encoded to UTF-8 in one pass: this runs once
+    /// per record).
     public func originalText(_ range: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: original[range])
-        return String(view)
+        let scalars = original[range]
+        var count = 0
+        for scalar in scalars { count += UTF8.width(scalar) }
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            var i = 0
+            for scalar in scalars {
+                for byte in UTF8.encode(scalar)! {
+                    buffer[i] = byte
+                    i += 1
+                }
+            }
+            return i
+        }
     }
 
     /// The normalized text of a normalized range.
