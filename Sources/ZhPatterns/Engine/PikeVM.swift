@@ -283,13 +283,20 @@ struct PikeVM: ~Copyable {
     }
 
     private func match(from candidate: Candidate) -> PatternMatch {
-        var captures: [Capture] = []
         let names = program.captureNames[candidate.rule]
-        let values = slots.slots(of: candidate.slots, size: 3 * names.count)
-        for (index, name) in names.enumerated() {
-            let (start, end, value) = (values[3 * index], values[3 * index + 1], values[3 * index + 2])
-            guard start >= 0, end >= start else { continue }
-            captures.append(Capture(name: name, range: start..<end, value: value >= 0 ? program.values[value] : nil))
+        var captures: [Capture] = []
+        if !names.isEmpty {
+            captures.reserveCapacity(names.count)
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * names.count) { values in
+                withUnsafeTemporaryAllocation(of: Bool.self, capacity: 3 * names.count) { known in
+                    slots.read(candidate.slots, into: values, scratch: known)
+                }
+                for (index, name) in names.enumerated() {
+                    let (start, end, value) = (values[3 * index], values[3 * index + 1], values[3 * index + 2])
+                    guard start >= 0, end >= start else { continue }
+                    captures.append(Capture(name: name, range: start..<end, value: value >= 0 ? program.values[value] : nil))
+                }
+            }
         }
         return PatternMatch(ruleIndex: candidate.rule, range: candidate.start..<candidate.end, captures: captures)
     }

@@ -46,10 +46,11 @@ struct SlotArena: ~Copyable {
         return count - 1
     }
 
-    /// The `size` slots of history `block`, unset where never written.
-    func slots(of block: Int, size: Int) -> [Int] {
-        var slots = [Int](repeating: Self.unset, count: size)
-        var known = [Bool](repeating: false, count: size)
+    /// Fills `slots` with the slots of history `block` (unset where never written); `known` is
+    /// scratch space of the same size.
+    func read(_ block: Int, into slots: UnsafeMutableBufferPointer<Int>, scratch known: UnsafeMutableBufferPointer<Bool>) {
+        slots.update(repeating: Self.unset)
+        known.update(repeating: false)
         var index = block
         while index != Self.none {
             let write = log[index]
@@ -61,7 +62,6 @@ struct SlotArena: ~Copyable {
             if slot % 3 == 0 { known[slot + 2] = true }
             index = Int(write.previous)
         }
-        return slots
     }
 
     mutating func removeAll() {

@@ -55,9 +55,9 @@ struct StartFilter: Sendable {
     }
 
     /// Whether some rule can begin at a position holding `scalar` where a token of `kind` (if
-    /// any) starts.
+    /// any) starts; `kind` is looked up only when the scalar alone does not decide.
     @inline(__always)
-    func mayStart(_ scalar: Unicode.Scalar, token kind: TokenKind?) -> Bool {
+    func mayStart(_ scalar: Unicode.Scalar, token kind: @autoclosure () -> TokenKind?) -> Bool {
         let v = scalar.value
         if v < 0x10000 {
             if bits[Int(v >> 6)] & (1 << (v & 63)) != 0 { return true }
@@ -65,7 +65,7 @@ struct StartFilter: Sendable {
             return true
         }
         if !hanEntries.isEmpty, HanScalar.contains(scalar) { return true }
-        if let kind, kindBits & kind.bit != 0 { return true }
+        if kindBits != 0, let kind = kind(), kindBits & kind.bit != 0 { return true }
         return false
     }
 
