@@ -21,6 +21,8 @@ import ZhPatterns
             "money/a.zhp": utf8("list scale\n  万 = 10000\nrule money.x\n  type: money\n  match: NUM @scale 元\nrule money.y\n  type: money\n  match: NUM 美元\n"),
             "b.zhp": utf8("list q\n  超 = over\n"),
             "notes.txt": utf8("not a pattern file"),
+            ".#b.zhp": utf8("an editor's lock file"),
+            ".git/x.zhp": utf8("hidden folder"),
         ])
         let user = try folder([
             "mine.zhp": utf8("list scale +\n  亿 = 100000000\n  万 = 10K\nlist q\n  约 = about\nrule money.x\n  type: money\n  match: NUM @scale 块\nrule mine.z\n  type: quantity\n  match: NUM 亩\n"),

@@ -4,7 +4,8 @@ extension PatternSet {
     /// The extension of pattern files.
     public static let fileExtension = "zhp"
 
-    /// Loads every `*.zhp` file below each folder (recursively, by path), the built-in folder
+    /// Loads every `*.zhp` file below each folder (recursively, by path; hidden files and
+    /// folders, such as editors' `.#money.zhp` locks, are skipped), the built-in folder
     /// first, then user folders (`--patterns DIR`), and merges them; throws every error of every
     /// file at once.
     public static func load(directories: [String]) throws(PatternErrors) -> PatternSet {
@@ -34,7 +35,7 @@ extension PatternSet {
         }
         let base = directory.hasSuffix("/") ? directory : directory + "/"
         let paths = (FileManager.default.enumerator(atPath: directory)?.allObjects as? [String] ?? [])
-            .filter { $0.hasSuffix("." + fileExtension) }
+            .filter { $0.hasSuffix("." + fileExtension) && !$0.split(separator: "/").contains { $0.hasPrefix(".") } }
             .sorted()
         if paths.isEmpty {
             throw PatternError(file: directory, line: 0, column: 0, message: "no .\(fileExtension) files in this folder")
