@@ -25,9 +25,11 @@ func normalized(_ text: String) -> String {
 
     @Test func wrapsInsideNumbersAndWordsAreRemoved() {
         #expect(normalized("收入完成1,203.04\n\n万元，增长") == "收入完成1,203.04万元，增长")
-        #expect(normalized("增长 0.17 亿\n\n元") == "增长0.17亿元")
-        #expect(normalized("共计193\n4万元") == "共计1934万元")
-        #expect(normalized("占比1\n3.29%") == "占比13.29%")
+        #expect(normalized("支出总计为1.56亿元，其中专项转移支付增长 0.17 亿\n\n元") == "支出总计为1.56亿元，其中专项转移支付增长0.17亿元")
+        #expect(normalized("拨付资金，全年共计193\n4万元") == "拨付资金，全年共计1934万元")
+        #expect(normalized("其中教育支出占比1\n3.29%") == "其中教育支出占比13.29%")
+        // A short title that ends with a number is not a number cut by a wrap.
+        #expect(normalized("附件1\n2023年预算执行情况表") == "附件1\n2023年预算执行情况表")
         #expect(normalized("整合闲置厂房、土地等县域国有资产资\n\n源,打造") == "整合闲置厂房、土地等县域国有资产资源,打造")
         #expect(normalized("上划市级收入完成 157604 万元，占年度预算 162012 万的\n\n97.28%，与上年")
             == "上划市级收入完成157604万元，占年度预算162012万的97.28%，与上年")

@@ -26,7 +26,8 @@ struct NormalizationPass {
     /// continues a paragraph wrapped at a fixed width.
     static func isHardBreak(after a: LineShape, before b: LineShape, wrapped: Bool) -> Bool {
         if a.isTableRow || b.isTableRow || b.startsBlock { return true }
-        if a.endsWithNumber { return false }
+        let shortTitle = a.isTitleLike && !wrapped && a.length < NormalizedText.shortTitle
+        if a.endsWithNumber, !shortTitle { return false }
         if a.endsSentence || a.isParenthetical || (a.isTitleLike && !wrapped) { return true }
         return b.isMarkedTitle
     }

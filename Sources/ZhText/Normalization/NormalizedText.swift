@@ -32,7 +32,8 @@
 ///   2. the next line opens a block (Markdown `#` `-` `>` `**`, a bullet, an enumerator
 ///      `一、` `1、` `2:` `（三）` `第二条`) → hard;
 ///   3. the line ends with a digit, or with 万/亿 right after a digit (a number or an amount
-///      cut by the wrap: `1,203.04⏎万元`, `0.17 亿⏎元`, `1⏎3.29%`) → soft;
+///      cut by the wrap: `1,203.04⏎万元`, `0.17 亿⏎元`, `1⏎3.29%`) → soft, unless it is a short
+///      title (title-like, see 5, and under ``shortTitle`` scalars: `附件1⏎2023年…` stays apart);
 ///   4. the line ends a sentence (`。！？；：…`, possibly with closing quotes or brackets) or is
 ///      one bracketed remark (`（征求意见稿）`) → hard;
 ///   5. the line is title-like (no clause mark `，、；。！？` after its enumerator, fewer than
@@ -47,6 +48,9 @@
 public struct NormalizedText: Sendable {
     /// Lines at least this long count as running text even without punctuation.
     public static let longLine = 40
+    /// Title-like lines shorter than this that end with a number (`附件1`, `表3`) are not numbers
+    /// cut by a wrap.
+    public static let shortTitle = 6
 
     /// The decoded document's scalars; public offsets (records, `zhx tokens`) index these.
     public let original: [Unicode.Scalar]
