@@ -1,6 +1,6 @@
 import ZhText
 
-/// The figure of a money or quantity match, read from its captures: a single value or a range,
+/// The figure of a money, quantity or percent match, read from its captures: a single value or a range,
 /// and the qualifier written next to it.
 ///
 /// Captures read: `amount` (the number, any written form `NumberParser` accepts), `scale` (a
