@@ -31,7 +31,7 @@ import ZhTokens
     @Test func vmAgreesWithABruteForceWalkOnRandomRules() throws {
         var random = SplitMix64(seed: 2024)
         var compared = 0
-        for round in 0..<400 {
+        for round in 0..<1000 {
             var source = "list w\n  a = x\n  ab = y\n  元\n"
             for index in 0..<Int.random(in: 1...3, using: &random) {
                 source += "rule r\(index)\n  type: t\n  priority: \(Int.random(in: 0...1, using: &random))\n  match: \(randomExpression(&random))\n"

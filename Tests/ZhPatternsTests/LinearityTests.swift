@@ -41,6 +41,16 @@ import ZhPatterns
         #expect(long < 20)
     }
 
+    @Test func aRuleThatRunsPastTheChosenMatchDoesNotMakeTheScanBackUp() throws {
+        // Each 甲 is a match of `short`; from every 甲, `long` runs to the end of the text waiting
+        // for a 乙 that never comes. A scan that resumed after each match would read the rest of
+        // the text once per match (quadratic); the chain of pending choices reads it once.
+        let (short, long, matches) = try stepsPerScalar("rule short\n  type: t\n  match: 甲\nrule long\n  type: t\n  match: 甲 HAN* 乙\n", "甲", length: 5_000)
+        #expect(matches.count == 10_000 && matches.allSatisfy { $0.range.count == 1 })
+        #expect(long <= short * 1.05)
+        #expect(long < 20)
+    }
+
     @Test func textNoRuleCanStartIsSkippedWithoutSteps() throws {
         let harness = try MatchHarness("rule r\n  type: t\n  match: NUM 元\n")
         var statistics = MatchStatistics()

@@ -14,14 +14,18 @@ import ZhTokens
 ///   start (then the first in priority order), which can reach every end the others could.
 /// - Threads start only where the ``StartFilter`` says some rule can begin, and only for rules
 ///   whose `not-after` context allows it; the skip loop costs one bit test per position.
-/// - A candidate that would become the best is first offered to `accept` (the caller's
-///   resolver: a date rule's `三年` whose year is out of range is refused), so a refused match
-///   never hides a shorter or lower-priority one that is valid.
-/// - Once a candidate match exists, no new thread starts and threads that started after it die;
-///   when the last thread that started no later than it dies, the best candidate at the leftmost
-///   start (longest, then higher priority, then earlier rule) is committed and the scan resumes
-///   at its end. Text scanned past that end is scanned again (as a lexer backs up), so a rule
-///   that can run far beyond its shortest match costs the length of that run once per match.
+/// - Chosen-so-far matches form a chain of non-overlapping candidates, left to right. A new
+///   candidate (its end is always the current position) is offered to `accept` (the caller's
+///   resolver: a date rule's `三年` whose year is out of range is refused), then takes its place
+///   in the chain: it replaces a weaker candidate with the same start (longest, then higher
+///   priority, then earlier rule), and drops the candidates and threads that start inside it.
+///   Threads that start inside a chained candidate are dead; all others live on, and new threads
+///   keep starting, so the text is read once, with no backing up.
+/// - The first candidate of the chain is final, and emitted, once no live thread started at or
+///   before it.
+/// - A thread that meets an earlier-started one at the same state is dropped: the earlier one
+///   reaches the same ends with a longer match that covers it. (The one exception: if `accept`
+///   refuses the earlier one's match, the later one's match is not tried.)
 struct PikeVM: ~Copyable {
     private struct Thread {
         var pc: Int
@@ -57,9 +61,9 @@ struct PikeVM: ~Copyable {
     /// and go on with the same few steps: `NUM`, `@scale`, …).
     private let stepMemo: UnsafeMutableBufferPointer<(stamp: Int, next: Int, value: Int32)>
     private var startEntries: [Int] = []
-    private var best: Candidate?
-    /// The match of `best`, built once when it was offered to `accept`.
-    private var bestMatch: PatternMatch?
+    /// The candidates chosen so far and not yet emitted, left to right, non-overlapping, each with
+    /// its match (built once, when it was offered to `accept`).
+    private var chain: [(candidate: Candidate, match: PatternMatch)] = []
     private var boundaryCache: (position: Int, value: Bool) = (-1, false)
 
     init(program: Program, text: MatchText, wordBoundary: @escaping (Int) -> Bool,
@@ -81,27 +85,36 @@ struct PikeVM: ~Copyable {
         stepMemo.deallocate()
     }
 
-    /// Runs over the whole range and returns the committed matches, in order.
+    /// Runs over the whole range and returns the chosen matches, in order.
     mutating func run() -> [PatternMatch] {
         var matches: [PatternMatch] = []
         let end = text.range.upperBound
         var position = text.range.lowerBound
         while true {
             if pendingCount == 0 {
-                if let candidate = best, let match = bestMatch {
-                    matches.append(match)
-                    best = nil
-                    bestMatch = nil
-                    position = candidate.end
-                }
+                matches += chain.map(\.match)
+                chain.removeAll(keepingCapacity: true)
                 slots.removeAll()
                 position = nextStart(from: position)
                 if position >= end { break }
             }
             step(at: position)
             position += 1
+            if !chain.isEmpty, pendingCount > 0 { emitFinal(into: &matches) }
         }
         return matches
+    }
+
+    /// Emits the chain's leading candidates that no live thread can beat any more.
+    private mutating func emitFinal(into matches: inout [PatternMatch]) {
+        var earliest = Int.max
+        for list in pending { for thread in list where thread.start < earliest { earliest = thread.start } }
+        var count = 0
+        while count < chain.count, chain[count].candidate.start < earliest {
+            matches.append(chain[count].match)
+            count += 1
+        }
+        chain.removeFirst(count)
     }
 
     /// The first position at or after `position` where some rule may begin.
@@ -128,11 +141,21 @@ struct PikeVM: ~Copyable {
             for entry in program.closures[thread.pc] { take(entry, start: thread.start, slots: thread.slots, at: position) }
         }
         arrivals.removeAll(keepingCapacity: true)
-        if best == nil, position < text.range.upperBound { startThreads(at: position) }
+        if position < text.range.upperBound { startThreads(at: position) }
     }
 
     private func isAlive(_ thread: Thread) -> Bool {
-        best.map { thread.start <= $0.start } ?? true
+        isAlive(start: thread.start)
+    }
+
+    /// Whether a thread that started at `start` can still give a chosen match: it must not start
+    /// strictly inside a chained candidate.
+    private func isAlive(start: Int) -> Bool {
+        var index = chain.count - 1
+        while index >= 0, chain[index].candidate.start > start { index -= 1 }
+        guard index >= 0 else { return true }
+        let candidate = chain[index].candidate
+        return start == candidate.start || start >= candidate.end
     }
 
     /// Starts the rules that may begin here: only the entries of their start closures whose
@@ -156,9 +179,10 @@ struct PikeVM: ~Copyable {
     private mutating func take(_ index: Int, start: Int, slots history: Int, at position: Int) {
         let entry = program.entries[index]
         guard visited[entry.pc] != stamp else { return }
-        visited[entry.pc] = stamp
         statistics.steps += 1
+        // A failed boundary leaves the instruction free for a way around the boundary.
         if entry.needsBoundary, !isBoundary(position) { return }
+        visited[entry.pc] = stamp
         if case .accept(let rule) = program.instructions[entry.pc] {
             offer(Candidate(rule: rule, start: start, end: position, slots: saving(entry.saves, into: history, at: position)))
             return
@@ -245,21 +269,22 @@ struct PikeVM: ~Copyable {
         pendingCount += 1
     }
 
-    /// Keeps `candidate` if it beats the best so far: leftmost start, then longest, then higher
-    /// priority, then earlier rule. Threads that can no longer win are dropped.
+    /// Puts `candidate` in the chain if `accept` takes it and, at its start, it beats the
+    /// chained candidate (longest, then higher priority, then earlier rule); what starts inside it
+    /// is dropped.
     private mutating func offer(_ candidate: Candidate) {
-        guard candidate.end > candidate.start else { return }
+        guard candidate.end > candidate.start, isAlive(start: candidate.start) else { return }
         if let check = program.notBefore[candidate.rule], program.contextChecks[check].startsAt(candidate.end, in: text, program: program) { return }
         statistics.candidates += 1
-        if let best {
-            guard candidate.start < best.start || candidate.start == best.start && beats(candidate, best) else { return }
-        }
+        // The chained candidates that stay: those that end at or before its start.
+        var kept = chain.count
+        while kept > 0, chain[kept - 1].candidate.start >= candidate.start { kept -= 1 }
+        if kept < chain.count, chain[kept].candidate.start == candidate.start, !beats(candidate, chain[kept].candidate) { return }
         let match = match(from: candidate)
         guard accept(match) else { return }
-        let newStart = best.map { candidate.start < $0.start } ?? true
-        best = candidate
-        bestMatch = match
-        if newStart { dropThreads(startingAfter: candidate.start) }
+        chain.removeLast(chain.count - kept)
+        chain.append((candidate, match))
+        dropThreads(startingIn: candidate.start + 1..<candidate.end)
     }
 
     private func beats(_ a: Candidate, _ b: Candidate) -> Bool {
@@ -270,10 +295,11 @@ struct PikeVM: ~Copyable {
         return a.rule < b.rule
     }
 
-    private mutating func dropThreads(startingAfter start: Int) {
+    private mutating func dropThreads(startingIn starts: Range<Int>) {
+        guard !starts.isEmpty else { return }
         for index in pending.indices where !pending[index].isEmpty {
             var kept = 0
-            for thread in pending[index] where thread.start <= start {
+            for thread in pending[index] where !starts.contains(thread.start) {
                 pending[index][kept] = thread
                 kept += 1
             }

@@ -175,7 +175,10 @@ struct ProgramCompiler {
         var seen = Set<Int>()
         var stack: [(pc: Int, saves: Int, boundary: Bool)] = [(pc, -1, false)]
         while let (pc, saves, boundary) = stack.popLast() {
-            guard seen.insert(pc).inserted else { continue }
+            // A way through a word boundary and a way around it may reach the same instruction:
+            // both are kept (the first in priority order that holds at run time is taken), as
+            // the VM would take the second when the boundary fails.
+            guard seen.insert(2 * pc + (boundary ? 1 : 0)).inserted else { continue }
             switch program.instructions[pc] {
             case .scalar, .han, .token, .word, .accept:
                 program.entries.append(ClosureEntry(rule: rule, pc: pc, saves: saves, needsBoundary: boundary))
