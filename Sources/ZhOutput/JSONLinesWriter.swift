@@ -45,16 +45,20 @@ public enum JSONLines {
         out.append(contentsOf: String(n).utf8)
     }
 
-    /// Appends `s` as a JSON string literal in UTF-8 (see ``appendString(_:to:)-String``).
+    /// Appends `s` as a JSON string literal in UTF-8 (see ``appendString(_:to:)-String``),
+    /// copying its contiguous UTF-8 in one piece when nothing needs escaping.
     static func appendString(_ s: String, to out: inout [UInt8]) {
-        if needsEscaping(s) {
-            var escaped = ""
-            appendString(s, to: &escaped)
-            out.append(contentsOf: escaped.utf8)
-        } else {
-            out.append(UInt8(ascii: "\""))
-            out.append(contentsOf: s.utf8)
-            out.append(UInt8(ascii: "\""))
+        var s = s
+        s.withUTF8 { utf8 in
+            if needsEscaping(utf8) {
+                var escaped = ""
+                appendString(String(decoding: utf8, as: UTF8.self), to: &escaped)
+                out.append(contentsOf: escaped.utf8)
+            } else {
+                out.append(UInt8(ascii: "\""))
+                out.append(contentsOf: utf8)
+                out.append(UInt8(ascii: "\""))
+            }
         }
     }
 
@@ -112,11 +116,15 @@ public enum JSONLines {
 
     /// Whether `s` holds a control character, `"`, `\\`, U+2028 or U+2029.
     private static func needsEscaping(_ s: String) -> Bool {
-        var (beforePrevious, previous): (UInt8, UInt8) = (0, 0)
-        for byte in s.utf8 {
+        var s = s
+        return s.withUTF8 { needsEscaping($0) }
+    }
+
+    /// Whether UTF-8 `bytes` hold a control character, `"`, `\\`, U+2028 or U+2029.
+    private static func needsEscaping(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for (i, byte) in bytes.enumerated() {
             if byte < 0x20 || byte == 0x22 || byte == 0x5C { return true }
-            if beforePrevious == 0xE2, previous == 0x80, byte == 0xA8 || byte == 0xA9 { return true }
-            (beforePrevious, previous) = (previous, byte)
+            if byte == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 { return true }
         }
         return false
     }

@@ -56,6 +56,7 @@ public struct Extractor: Sendable {
         // (a "year" 三 in 连续三年) never hides a valid one (the duration 三年). What `accept`
         // resolved is kept for the matches finally chosen.
         var resolved: [MatchKey: (PatternMatch, (RecordType, Resolution))] = [:]
+        resolved.reserveCapacity(scalars.count / 16)
         var declared: [MatchKey: DeclaredTableUnit] = [:]
         let matches = matcher.matches(in: scalars, tokens: tokens, range: 0..<scalars.count, accept: { match in
             if patterns.rules[match.ruleIndex].type == Self.tableUnitType {
