@@ -3,14 +3,19 @@
 ///
 /// A match with no currency (a bare `162012万`) is money only when its sentence is about money:
 /// a word of the `money-context` list stands in the same sentence before the figure or in the
-/// clause after it. Otherwise it is dropped (`受益群众5万` is not an amount).
+/// clause after it, and the figure is not followed by a Chinese word other than a
+/// `bare-amount-follower` (`的`, `和`, `较` …). Otherwise it is dropped: `受益群众5万` and
+/// `惠及5万群众` are not amounts.
 struct MoneyResolver: Resolver {
     let type = RecordType.money
     /// Words that show a clause is about money (list `money-context`).
     private let moneyContext: WordSet
+    /// Words that may follow a bare amount (list `bare-amount-follower`).
+    private let followers: WordSet
 
     init(lists: WordLists) {
         moneyContext = lists["money-context"]
+        followers = lists["bare-amount-follower"]
     }
 
     func resolve(_ match: MatchView) -> Resolution? {
@@ -26,6 +31,11 @@ struct MoneyResolver: Resolver {
 
     private func isAboutMoney(_ match: MatchView) -> Bool {
         let s = match.scalars
+        let after = match.range.upperBound
+        if after < s.count, s[after].properties.isIdeographic,
+           followers.longestWord(startingAt: after, before: s.count, in: s) == nil {
+            return false
+        }
         var start = match.range.lowerBound
         while start > 0, match.range.lowerBound - start < 80, !Self.sentenceEnds.contains(s[start - 1]) { start -= 1 }
         var end = match.range.upperBound
