@@ -34,39 +34,44 @@ struct DeclaredTableUnit: Sendable, Hashable {
         ruleID = match.ruleID
     }
 
-    /// The figures of the table rows in `lines` (normalized ranges of whole lines), reading on
-    /// from this state; `taken` are normalized ranges already covered by records. Updates the
-    /// state; returns `false` in `stillOpen` once the table is over.
-    mutating func figures(in lines: [Range<Int>], of scalars: [Unicode.Scalar], tokens: [Token],
-                          taken: [Range<Int>], notMoney: WordSet, stillOpen: inout Bool) -> [(Range<Int>, ExactDecimal)] {
-        var result: [(Range<Int>, ExactDecimal)] = []
-        var tokenIndex = 0
-        for line in lines {
-            let cells = Self.cells(of: line, in: scalars)
-            guard cells.count > 1 else {
-                if sawRow && !line.isEmpty { stillOpen = false; return result }
-                continue
-            }
-            sawRow = true
-            var numbers: [(column: Int, range: Range<Int>)] = []
-            for (column, cell) in cells.enumerated() where !cell.isEmpty {
-                while tokenIndex < tokens.count, tokens[tokenIndex].range.upperBound <= cell.lowerBound { tokenIndex += 1 }
-                if tokenIndex < tokens.count, tokens[tokenIndex].kind == .number, tokens[tokenIndex].range == cell {
-                    numbers.append((column, cell))
-                }
-            }
-            if numbers.isEmpty {
-                // A header row: columns of percentages, rates and ranks hold no money.
-                excludedColumns = Set(cells.indices.filter { notMoney.occurs(in: cells[$0], of: scalars) })
-                continue
-            }
-            for (column, range) in numbers where !excludedColumns.contains(column) {
-                guard !taken.contains(where: { $0.overlaps(range) }),
-                      let value = NumberParser.parse(scalars[range])?.multiplied(by: scale) else { continue }
-                result.append((range, value))
+    /// The figures of one line (a normalized range) read on from this state; `taken` are
+    /// normalized ranges already covered by records. Updates the state (a header row sets the
+    /// columns left out); `open` is `false` once the line shows the table is over.
+    mutating func figures(inLine line: Range<Int>, of scalars: [Unicode.Scalar], tokens: [Token],
+                          taken: [Range<Int>], notMoney: WordSet) -> (figures: [(Range<Int>, ExactDecimal)], open: Bool) {
+        let cells = Self.cells(of: line, in: scalars)
+        guard cells.count > 1 else { return ([], !(sawRow && !line.isEmpty)) }
+        sawRow = true
+        var tokenIndex = Self.firstToken(endingAfter: line.lowerBound, in: tokens)
+        var numbers: [(column: Int, range: Range<Int>)] = []
+        for (column, cell) in cells.enumerated() where !cell.isEmpty {
+            while tokenIndex < tokens.count, tokens[tokenIndex].range.upperBound <= cell.lowerBound { tokenIndex += 1 }
+            if tokenIndex < tokens.count, tokens[tokenIndex].kind == .number, tokens[tokenIndex].range == cell {
+                numbers.append((column, cell))
             }
         }
-        return result
+        if numbers.isEmpty {
+            // A header row: columns of percentages, rates and ranks hold no money.
+            excludedColumns = Set(cells.indices.filter { notMoney.occurs(in: cells[$0], of: scalars) })
+            return ([], true)
+        }
+        var figures: [(Range<Int>, ExactDecimal)] = []
+        for (column, range) in numbers where !excludedColumns.contains(column) {
+            guard !taken.contains(where: { $0.overlaps(range) }),
+                  let value = NumberParser.parse(scalars[range])?.multiplied(by: scale) else { continue }
+            figures.append((range, value))
+        }
+        return (figures, true)
+    }
+
+    /// The index of the first token that ends after `offset` (tokens are in order): a binary search.
+    private static func firstToken(endingAfter offset: Int, in tokens: [Token]) -> Int {
+        var (low, high) = (0, tokens.count)
+        while low < high {
+            let mid = (low + high) / 2
+            if tokens[mid].range.upperBound <= offset { low = mid + 1 } else { high = mid }
+        }
+        return low
     }
 
     /// The cells of a row, split at tabs, each trimmed of spaces.

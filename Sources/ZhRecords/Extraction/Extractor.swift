@@ -67,14 +67,15 @@ public struct Extractor: Sendable {
             resolved[MatchKey(match)] = (match, resolution)
             return true
         })
-        var found: [(range: Range<Int>, type: RecordType, pattern: String, fields: [Field])] = []
+        var found: [Found] = []
         var declarations: [(Int, DeclaredTableUnit)] = []
         for match in matches {
             if let unit = declared[MatchKey(match)] {
                 declarations.append((match.range.lowerBound, unit))
             } else if let (type, resolution) = resolved[MatchKey(match)].flatMap({ $0.0 == match ? $0.1 : nil })
                         ?? resolve(match, in: scalars) {
-                found.append((resolution.span ?? match.range, type, patterns.rules[match.ruleIndex].id, resolution.fields))
+                found.append(Found(range: resolution.span ?? match.range, type: type,
+                                   pattern: patterns.rules[match.ruleIndex].id, fields: resolution.fields))
             }
         }
         found += tableFigures(scalars: scalars, tokens: tokens, declarations: declarations,
@@ -90,6 +91,14 @@ public struct Extractor: Sendable {
                                   pattern: item.pattern, fields: item.fields))
         }
         return records
+    }
+
+    /// A record before it is mapped back to the original text: normalized range, type, rule id, fields.
+    private struct Found {
+        var range: Range<Int>
+        var type: RecordType
+        var pattern: String
+        var fields: [Field]
     }
 
     /// A match's rule and range: a cheap key for the resolutions `accept` keeps (the captures
@@ -113,10 +122,9 @@ public struct Extractor: Sendable {
     /// Money records for the bare figures of tables whose unit was declared, here or in an
     /// earlier chunk (see ``DeclaredTableUnit``).
     private func tableFigures(scalars: [Unicode.Scalar], tokens: [Token], declarations: [(Int, DeclaredTableUnit)],
-                              taken: [Range<Int>], context: inout ExtractionContext)
-        -> [(range: Range<Int>, type: RecordType, pattern: String, fields: [Field])] {
+                              taken: [Range<Int>], context: inout ExtractionContext) -> [Found] {
         guard context.tableUnit != nil || !declarations.isEmpty else { return [] }
-        var result: [(range: Range<Int>, type: RecordType, pattern: String, fields: [Field])] = []
+        var result: [Found] = []
         var pending = declarations[...]
         var lineStart = 0
         while lineStart <= scalars.count {
@@ -127,11 +135,11 @@ public struct Extractor: Sendable {
                 context.tableUnit = unit
                 pending.removeFirst()
             } else if var unit = context.tableUnit {
-                var open = true
-                for (range, value) in unit.figures(in: [lineStart..<lineEnd], of: scalars, tokens: tokens, taken: taken,
-                                                   notMoney: tableNotMoney, stillOpen: &open) {
-                    result.append((range, .money, unit.ruleID,
-                                   [Field("value", .number(value)), Field("currency", .string(unit.currency))]))
+                let (figures, open) = unit.figures(inLine: lineStart..<lineEnd, of: scalars, tokens: tokens, taken: taken,
+                                                   notMoney: tableNotMoney)
+                for (range, value) in figures {
+                    result.append(Found(range: range, type: .money, pattern: unit.ruleID,
+                                        fields: [Field("value", .number(value)), Field("currency", .string(unit.currency))]))
                 }
                 context.tableUnit = open ? unit : nil
             }
