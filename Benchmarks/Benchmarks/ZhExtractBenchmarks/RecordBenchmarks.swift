@@ -4,10 +4,10 @@ import ZhPatterns
 import ZhRecords
 import ZhText
 
-/// Record extraction: each record type alone (its pattern file with `common.zhp`), the whole
-/// `Extractor` over decoded text, and the whole path from file bytes to JSON Lines.
+/// Record extraction: each record type alone (the built-in patterns less the other types'
+/// rules), the whole `Extractor` over decoded text, and the whole path from file bytes to JSON Lines.
 func registerRecordBenchmarks() {
-    for type in ["money", "quantity", "percent", "date"] {
+    for type in recordTypes {
         corpusBenchmark(
             "records/\(type)",
             prepare: { corpus in (try Extractor(patterns: patterns(of: type)), try decodedTexts(corpus)) },
@@ -41,15 +41,58 @@ private func extractAll(_ extractor: Extractor, _ texts: [String]) -> [Record] {
     }
 }
 
-/// The rules of one record type: `common.zhp` and `<type>.zhp`, loaded from a folder of their own.
+/// The record types of the built-in patterns that get a benchmark of their own.
+private let recordTypes = ["money", "quantity", "percent", "date"]
+
+/// The built-in patterns with the rules of the other record types left out: every list stays
+/// (rules of one file use lists of another), and so do auxiliary rules such as `table-unit`.
+/// The files are filtered into a folder of their own and loaded from there.
 private func patterns(of type: String) throws -> PatternSet {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zhx-bench-patterns-\(type)-\(getpid())")
-    try? FileManager.default.removeItem(at: folder)
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: folder) }
-    for name in ["common", type] {
-        try FileManager.default.copyItem(at: Repository.patterns.appendingPathComponent("\(name).zhp"),
-                                         to: folder.appendingPathComponent("\(name).zhp"))
+    let fileManager = FileManager.default
+    let folder = fileManager.temporaryDirectory.appendingPathComponent("zhx-bench-patterns-\(type)-\(getpid())")
+    try? fileManager.removeItem(at: folder)
+    try fileManager.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? fileManager.removeItem(at: folder) }
+    let dropped = Set(recordTypes).subtracting([type])
+    for name in try fileManager.contentsOfDirectory(atPath: Repository.patterns.path) where name.hasSuffix(".zhp") {
+        let source = try String(contentsOf: Repository.patterns.appendingPathComponent(name), encoding: .utf8)
+        try removingRules(ofTypes: dropped, from: source)
+            .write(to: folder.appendingPathComponent(name), atomically: false, encoding: .utf8)
     }
-    return try PatternSet.load(directories: [folder.path])
+    let patterns = try PatternSet.load(directories: [folder.path])
+    let types = Set(patterns.rules.map(\.type))
+    guard types.contains(type), types.isDisjoint(with: dropped) else {
+        throw PatternFilterError(type: type, typesLeft: types.sorted())
+    }
+    return patterns
+}
+
+/// Filtering the built-in patterns did not leave exactly one record type's rules.
+struct PatternFilterError: Error, CustomStringConvertible {
+    var type: String
+    var typesLeft: [String]
+    var description: String { "patterns for '\(type)' alone came out with rule types \(typesLeft)" }
+}
+
+/// `source` without its `rule` blocks whose `type:` is one of `dropped`. A block starts at the
+/// first column of a line and its lines are indented (`Patterns/README.md`, "The file").
+private func removingRules(ofTypes dropped: Set<String>, from source: String) -> String {
+    var kept: [Substring] = []
+    var block: [Substring] = []
+    func endBlock() {
+        let isDropped = block.first?.hasPrefix("rule ") == true && block.contains { line in
+            let text = line.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard text.hasPrefix("type:") else { return false }
+            let value = text.dropFirst("type:".count).split(separator: "#").first ?? ""
+            return dropped.contains(value.trimmingCharacters(in: .whitespaces))
+        }
+        if !isDropped { kept += block }
+        block = []
+    }
+    for line in source.split(separator: "\n", omittingEmptySubsequences: false) {
+        if let first = line.first, !first.isWhitespace, first != "#" { endBlock() }
+        block.append(line)
+    }
+    endBlock()
+    return kept.joined(separator: "\n")
 }
