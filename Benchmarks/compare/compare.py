@@ -276,7 +276,7 @@ def main() -> int:
     parser.add_argument("--zhx", type=Path, default=REPO / ".build" / "release" / "zhx", help="zhx binary")
     parser.add_argument("--no-zhx", action="store_true", help="compare the peers with each other only")
     parser.add_argument("--seconds", type=float, default=3.0, help="least time measured per source")
-    parser.add_argument("--copies", type=int, default=20, help="corpus copies for the zhx speed run")
+    parser.add_argument("--copies", type=int, default=100, help="corpus copies for the zhx speed run (start-up amortized)")
     parser.add_argument("--max-listed", type=int, default=15, help="records listed per document and side")
     args = parser.parse_args()
 

@@ -2,7 +2,7 @@
 # Compares `zhx extract` with jionlp and Microsoft Recognizers-Text on the Corpus (speed and the
 # money records each finds that the other does not). Makes a virtualenv under Benchmarks/.venv-compare
 # (git-ignored), builds zhx in release mode, then runs compare.py; extra arguments go to compare.py
-# (`--no-zhx`, `--seconds 5`, `--copies 50`, `--corpus DIR`; see `compare.py --help`).
+# (`--no-zhx`, `--seconds 5`, `--copies 20`, `--corpus DIR`; see `compare.py --help`).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
