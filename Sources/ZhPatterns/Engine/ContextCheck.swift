@@ -8,12 +8,12 @@ struct ContextCheck: Sendable {
     var classes: [TokenClass] = []
 
     /// Whether an item ends right before `position` (the text ends with it).
-    func endsBefore(_ position: Int, in text: MatchText, program: Program) -> Bool {
+    func endsBefore(_ position: Int, in text: MatchText, using programTries: [WordTrie]) -> Bool {
         let scalars = text.scalars
         for literal in literals where literal.count <= position {
             if (0..<literal.count).allSatisfy({ scalars[position - literal.count + $0] == literal[$0] }) { return true }
         }
-        for trie in tries where program.tries[trie].hasWordEnding(in: scalars, before: position, start: 0) { return true }
+        for trie in tries where programTries[trie].hasWordEnding(in: scalars, before: position, start: 0) { return true }
         for tokenClass in classes {
             if tokenClass == .han {
                 if position > 0, HanScalar.contains(scalars[position - 1]) { return true }
@@ -25,12 +25,12 @@ struct ContextCheck: Sendable {
     }
 
     /// Whether an item starts right at `position` (the text goes on with it).
-    func startsAt(_ position: Int, in text: MatchText, program: Program) -> Bool {
+    func startsAt(_ position: Int, in text: MatchText, using programTries: [WordTrie]) -> Bool {
         let scalars = text.scalars
         for literal in literals where position + literal.count <= scalars.count {
             if (0..<literal.count).allSatisfy({ scalars[position + $0] == literal[$0] }) { return true }
         }
-        for trie in tries where program.tries[trie].longestMatch(in: scalars, at: position, end: scalars.count) != nil { return true }
+        for trie in tries where programTries[trie].longestMatch(in: scalars, at: position, end: scalars.count) != nil { return true }
         for tokenClass in classes {
             if tokenClass == .han {
                 if position < scalars.count, HanScalar.contains(scalars[position]) { return true }

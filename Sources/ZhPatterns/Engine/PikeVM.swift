@@ -7,13 +7,15 @@ import ZhTokens
 ///   goes through the precomputed closure of that instruction (``ClosureEntry``): each entry is
 ///   a step to try here or the rule's `accept`. A step's result at a position is computed once
 ///   for all threads, and a thread moves on only if the next position can continue it
-///   (``FollowSet``).
+///   (``FollowSet``, checked against a ``FollowProbe`` of that position made once).
 /// - Positions are processed in increasing order; a step may jump ahead (a whole token, a list
 ///   word), so threads wait in per-position pending lists (a ring as long as the longest jump).
 /// - At one position a program state is held by one thread only: the one with the earliest
 ///   start (then the first in priority order), which can reach every end the others could.
 /// - Threads start only where the ``StartFilter`` says some rule can begin, and only for rules
-///   whose `not-after` context allows it; the skip loop costs one bit test per position.
+///   whose `not-after` context allows it; the skip loop costs one bit test per position (and
+///   jumps from one token a rule can begin with to the next). A rule that begins with a whole
+///   token starts only if the position after the token can continue it (``TokenStartTable``).
 /// - Chosen-so-far matches form a chain of non-overlapping candidates, left to right. A new
 ///   candidate (its end is always the current position) is offered to `accept` (the caller's
 ///   resolver: a date rule's `三年` whose year is out of range is refused), then takes its place
@@ -27,13 +29,6 @@ import ZhTokens
 ///   reaches the same ends with a longer match that covers it. (The one exception: if `accept`
 ///   refuses the earlier one's match, the later one's match is not tried.)
 struct PikeVM: ~Copyable {
-    private struct Thread {
-        var pc: Int
-        var start: Int
-        /// The thread's block in ``slots``.
-        var slots: Int
-    }
-
     private struct Candidate {
         var rule: Int
         var start: Int
@@ -51,20 +46,22 @@ struct PikeVM: ~Copyable {
     /// Per instruction: the last `stamp` (closure round) that reached it.
     private let visited: UnsafeMutableBufferPointer<Int>
     private var stamp = 0
-    private var pending: [[Thread]]
-    private var pendingCount = 0
+    private var pending: ThreadRing
     /// The threads that arrived at the position being stepped (swapped out of `pending`).
-    private var arrivals: [Thread] = []
+    private var arrivals = ThreadList()
     /// Per context check: the position it was last evaluated at before a match, and the answer.
     private var notAfterMemo: [(position: Int, value: Bool)]
     /// Per distinct consuming step: its result at the position being stepped (most rules begin
     /// and go on with the same few steps: `NUM`, `@scale`, …).
     private let stepMemo: UnsafeMutableBufferPointer<(stamp: Int, next: Int, value: Int32)>
-    private var startEntries: [Int] = []
     /// The candidates chosen so far and not yet emitted, left to right, non-overlapping, each with
     /// its match (built once, when it was offered to `accept`).
     private var chain: [(candidate: Candidate, match: PatternMatch)] = []
     private var boundaryCache: (position: Int, value: Bool) = (-1, false)
+    /// Where ``nextStart(from:)`` looks for the next token a rule can begin with.
+    private var tokenCursor = 0
+    /// The position follow sets were last checked against.
+    private var probe = FollowProbe()
 
     init(program: Program, text: MatchText, wordBoundary: @escaping (Int) -> Bool,
          accept: @escaping (PatternMatch) -> Bool) {
@@ -77,12 +74,13 @@ struct PikeVM: ~Copyable {
         visited.initialize(repeating: -1)
         stepMemo = .allocate(capacity: program.stepCount)
         stepMemo.initialize(repeating: (-1, 0, 0))
-        pending = Array(repeating: [], count: max(text.tokens.longestToken(of: program.tokenKinds), program.longestWord, 1) + 1)
+        pending = ThreadRing(reach: max(text.tokens.longestToken(of: program.tokenKinds), program.longestWord, 1))
     }
 
     deinit {
         visited.deallocate()
         stepMemo.deallocate()
+        arrivals.deallocate()
     }
 
     /// Runs over the whole range and returns the chosen matches, in order.
@@ -91,7 +89,7 @@ struct PikeVM: ~Copyable {
         let end = text.range.upperBound
         var position = text.range.lowerBound
         while true {
-            if pendingCount == 0 {
+            if pending.count == 0 {
                 matches += chain.map(\.match)
                 chain.removeAll(keepingCapacity: true)
                 slots.removeAll()
@@ -100,15 +98,14 @@ struct PikeVM: ~Copyable {
             }
             step(at: position)
             position += 1
-            if !chain.isEmpty, pendingCount > 0 { emitFinal(into: &matches) }
+            if !chain.isEmpty, pending.count > 0 { emitFinal(into: &matches) }
         }
         return matches
     }
 
     /// Emits the chain's leading candidates that no live thread can beat any more.
     private mutating func emitFinal(into matches: inout [PatternMatch]) {
-        var earliest = Int.max
-        for list in pending { for thread in list where thread.start < earliest { earliest = thread.start } }
+        let earliest = pending.earliestStart()
         var count = 0
         while count < chain.count, chain[count].candidate.start < earliest {
             matches.append(chain[count].match)
@@ -118,33 +115,28 @@ struct PikeVM: ~Copyable {
     }
 
     /// The first position at or after `position` where some rule may begin.
-    private func nextStart(from position: Int) -> Int {
+    private mutating func nextStart(from position: Int) -> Int {
         var position = position
-        let end = text.range.upperBound
-        while position < end, !program.startFilter.mayStart(text.scalars[position], token: text.tokens.starting(at: position)?.kind) {
-            position += 1
-        }
+        let tokenStart = text.tokens.nextStart(of: program.startFilter.tokenKinds, atOrAfter: position, cursor: &tokenCursor)
+        let stop = min(text.range.upperBound, tokenStart)
+        while position < stop, !program.startFilter.mayStart(text.scalars[position]) { position += 1 }
         return position
     }
 
     private mutating func step(at position: Int) {
         statistics.positions += 1
         stamp += 1
-        let slot = position % pending.count
-        swap(&arrivals, &pending[slot])
-        pendingCount -= arrivals.count
-        if arrivals.count > 1, !arrivals.indices.dropFirst().allSatisfy({ arrivals[$0 - 1].start <= arrivals[$0].start }) {
-            arrivals.sort { $0.start < $1.start }
-        }
-        for index in arrivals.indices where isAlive(arrivals[index]) {
+        pending.remove(at: position, into: &arrivals)
+        arrivals.sortByStart()
+        for index in 0..<arrivals.count where isAlive(arrivals[index]) {
             let thread = arrivals[index]
             for entry in program.closures[thread.pc] { take(entry, start: thread.start, slots: thread.slots, at: position) }
         }
-        arrivals.removeAll(keepingCapacity: true)
+        arrivals.removeAll()
         if position < text.range.upperBound { startThreads(at: position) }
     }
 
-    private func isAlive(_ thread: Thread) -> Bool {
+    private func isAlive(_ thread: VMThread) -> Bool {
         isAlive(start: thread.start)
     }
 
@@ -163,12 +155,18 @@ struct PikeVM: ~Copyable {
     /// its first step succeeded.
     private mutating func startThreads(at position: Int) {
         let scalar = text.scalars[position]
-        let kind = text.tokens.starting(at: position)?.kind
-        guard program.startFilter.mayStart(scalar, token: kind) else { return }
-        program.startFilter.entries(scalar, token: kind, into: &startEntries)
-        for index in startEntries {
-            if let check = program.notAfter[program.entries[index].rule], isBefore(position, check) { continue }
-            take(index, start: position, slots: SlotArena.none, at: position)
+        let token = text.tokens.starting(at: position)
+        let entries = program.startFilter.entries(scalar, token: token?.kind)
+        guard !entries.isEmpty else { return }
+        // The rules that begin with the token can go on only if what follows the token allows it.
+        var allowed = UInt64.max
+        if let token, program.startFilter.tokenKinds & token.kind.bit != 0 {
+            let next = token.range.upperBound
+            if probe.position != next { probe = FollowProbe(next, in: text, scalars: program.followScalars) }
+            allowed = program.startFilter.allowedAfterToken(token.kind, probe: probe)
+        }
+        for index in entries where program.startFilter.mayContinue(index, allowed: allowed) {
+            take(program.startFilter.entry(index), start: position, slots: SlotArena.none, at: position)
         }
     }
 
@@ -178,24 +176,32 @@ struct PikeVM: ~Copyable {
     /// by the first (highest-priority) thread that reaches it.
     private mutating func take(_ index: Int, start: Int, slots history: Int, at position: Int) {
         let entry = program.entries[index]
-        guard visited[entry.pc] != stamp else { return }
+        let pc = Int(entry.pc)
+        guard visited[pc] != stamp else { return }
         statistics.steps += 1
         // A failed boundary leaves the instruction free for a way around the boundary.
         if entry.needsBoundary, !isBoundary(position) { return }
-        visited[entry.pc] = stamp
-        if case .accept(let rule) = program.instructions[entry.pc] {
-            offer(Candidate(rule: rule, start: start, end: position, slots: saving(entry.saves, into: history, at: position)))
+        visited[pc] = stamp
+        guard entry.step >= 0 else {
+            offer(Candidate(rule: Int(entry.rule), start: start, end: position, slots: saving(Int(entry.saves), into: history, at: position)))
             return
         }
-        let key = program.stepKeys[entry.pc]
+        let key = Int(entry.step)
         if stepMemo[key].stamp != stamp {
-            let result = consume(entry.pc, at: position)
+            let result = consume(pc, at: position)
             stepMemo[key] = (stamp, result?.next ?? -1, result?.value ?? -1)
         }
         let (next, value) = (stepMemo[key].next, stepMemo[key].value)
-        guard next >= 0, canContinue(after: entry.pc, at: next) else { return }
+        // The next position must be able to continue the thread (or the match may end here).
+        guard next >= 0 else { return }
+        if entry.follow >= 0 {
+            if probe.position != next { probe = FollowProbe(next, in: text, scalars: program.followScalars) }
+            guard program.followSets[Int(entry.follow)].allows(probe, scalars: program.followScalars) else { return }
+        }
+        // A rule whose `not-after` context is found before it does not start here.
+        if start == position, let check = program.notAfter[Int(entry.rule)], isBefore(position, check) { return }
         if start == position { statistics.threadsStarted += 1 }
-        enqueue(Thread(pc: entry.pc, start: start, slots: saving(entry.saves, into: history, at: position)), next: next, value: value)
+        enqueue(VMThread(pc: pc, start: start, slots: saving(Int(entry.saves), into: history, at: position)), next: next, value: value)
     }
 
     /// `history` with the saves of chain `node` written (all at `position`).
@@ -213,7 +219,7 @@ struct PikeVM: ~Copyable {
     /// often share their `not-after` lists).
     private mutating func isBefore(_ position: Int, _ check: Int) -> Bool {
         if notAfterMemo[check].position != position {
-            notAfterMemo[check] = (position, program.contextChecks[check].endsBefore(position, in: text, program: program))
+            notAfterMemo[check] = (position, program.contextChecks[check].endsBefore(position, in: text, using: program.tries))
         }
         return notAfterMemo[check].value
     }
@@ -248,16 +254,9 @@ struct PikeVM: ~Copyable {
         }
     }
 
-    /// Whether a thread that took the step at `pc` could take another at `next` (or end there).
-    @inline(__always)
-    private func canContinue(after pc: Int, at next: Int) -> Bool {
-        guard let follow = program.follow[pc] else { return true }
-        return follow.allows(next, in: text, scalars: program.followScalars)
-    }
-
     /// Moves `thread` past its consuming instruction to wait at `next`, storing a list word's
     /// value in the captures around the `@list` atom.
-    private mutating func enqueue(_ thread: Thread, next: Int, value: Int32) {
+    private mutating func enqueue(_ thread: VMThread, next: Int, value: Int32) {
         var thread = thread
         if value >= 0, case .word(_, let captures) = program.instructions[thread.pc] {
             for capture in program.captureLists[captures] {
@@ -265,8 +264,7 @@ struct PikeVM: ~Copyable {
             }
         }
         thread.pc += 1
-        pending[next % pending.count].append(thread)
-        pendingCount += 1
+        pending.append(thread, at: next)
     }
 
     /// Puts `candidate` in the chain if `accept` takes it and, at its start, it beats the
@@ -274,7 +272,7 @@ struct PikeVM: ~Copyable {
     /// is dropped.
     private mutating func offer(_ candidate: Candidate) {
         guard candidate.end > candidate.start, isAlive(start: candidate.start) else { return }
-        if let check = program.notBefore[candidate.rule], program.contextChecks[check].startsAt(candidate.end, in: text, program: program) { return }
+        if let check = program.notBefore[candidate.rule], program.contextChecks[check].startsAt(candidate.end, in: text, using: program.tries) { return }
         statistics.candidates += 1
         // The chained candidates that stay: those that end at or before its start.
         var kept = chain.count
@@ -284,7 +282,7 @@ struct PikeVM: ~Copyable {
         guard accept(match) else { return }
         chain.removeLast(chain.count - kept)
         chain.append((candidate, match))
-        dropThreads(startingIn: candidate.start + 1..<candidate.end)
+        pending.removeAll(startingIn: candidate.start + 1..<candidate.end)
     }
 
     private func beats(_ a: Candidate, _ b: Candidate) -> Bool {
@@ -293,19 +291,6 @@ struct PikeVM: ~Copyable {
         let (priorityA, priorityB) = (program.priorities[a.rule], program.priorities[b.rule])
         if priorityA != priorityB { return priorityA > priorityB }
         return a.rule < b.rule
-    }
-
-    private mutating func dropThreads(startingIn starts: Range<Int>) {
-        guard !starts.isEmpty else { return }
-        for index in pending.indices where !pending[index].isEmpty {
-            var kept = 0
-            for thread in pending[index] where !starts.contains(thread.start) {
-                pending[index][kept] = thread
-                kept += 1
-            }
-            pendingCount -= pending[index].count - kept
-            pending[index].removeLast(pending[index].count - kept)
-        }
     }
 
     private func match(from candidate: Candidate) -> PatternMatch {

@@ -21,11 +21,10 @@ struct Program: Sendable {
     var notAfter: [Int?] = []
     var notBefore: [Int?] = []
     var contextChecks: [ContextCheck] = []
-    /// Per instruction: for a consuming one, what may follow it (`nil`: the match may end there,
-    /// or the instruction does not consume).
-    var follow: [FollowSet?] = []
+    /// What may follow consuming instructions (referred to by ``ClosureEntry/follow``).
+    var followSets: [FollowSet] = []
     /// The scalars of all follow sets.
-    var followScalars: [UInt32] = []
+    var followScalars = FollowScalars()
     /// Per instruction: for a consuming one, the index of its step among the distinct consuming
     /// steps (equal steps of different rules, such as every `NUM`, share an index), else -1.
     var stepKeys: [Int] = []
@@ -41,6 +40,6 @@ struct Program: Sendable {
     /// The longest word any list trie holds (with ``tokenKinds``, bounds how far a thread can
     /// jump ahead).
     var longestWord = 0
-    /// The token kinds some `NUM`, `CNUM` or `LATIN` step consumes.
-    var tokenKinds: Set<TokenKind> = []
+    /// The token kinds (``ZhTokens/TokenKind/bit``) some `NUM`, `CNUM` or `LATIN` step consumes.
+    var tokenKinds: UInt8 = 0
 }

@@ -39,8 +39,6 @@ struct ProgramCompiler {
             }
             addFirstSet(of: rule)
         }
-        program.follow = Array(repeating: nil, count: program.instructions.count)
-        for pc in program.instructions.indices where program.instructions[pc].consumes { program.follow[pc] = followSet(from: pc + 1) }
         var keys: [String: Int] = [:]
         program.stepKeys = program.instructions.map { instruction in
             let key: String
@@ -56,8 +54,10 @@ struct ProgramCompiler {
             return keys.count - 1
         }
         program.stepCount = keys.count
+        addFollowSets()
+        program.startFilter.finish(entries: program.entries, followSets: program.followSets, scalars: program.followScalars)
         program.longestWord = program.tries.map(\.longestWord).max() ?? 0
-        for case .token(let kind) in program.instructions { program.tokenKinds.insert(kind) }
+        for case .token(let kind) in program.instructions { program.tokenKinds |= kind.bit }
         return program
     }
 
@@ -181,7 +181,7 @@ struct ProgramCompiler {
             guard seen.insert(2 * pc + (boundary ? 1 : 0)).inserted else { continue }
             switch program.instructions[pc] {
             case .scalar, .han, .token, .word, .accept:
-                program.entries.append(ClosureEntry(rule: rule, pc: pc, saves: saves, needsBoundary: boundary))
+                program.entries.append(ClosureEntry(rule: Int32(rule), pc: Int32(pc), saves: Int32(saves), needsBoundary: boundary))
             case .boundary: stack.append((pc + 1, saves, true))
             case .save(let slot):
                 program.saveNodes.append((slot, saves))
@@ -195,8 +195,29 @@ struct ProgramCompiler {
         program.closures[pc] = first..<program.entries.count
     }
 
+    /// Computes the follow set of every consuming instruction and writes into every closure
+    /// entry its step key and follow set.
+    private mutating func addFollowSets() {
+        var sets: [(scalars: Set<UInt32>, han: Bool, kinds: UInt8)] = []
+        var setOfInstruction = Array(repeating: Int32(-1), count: program.instructions.count)
+        for pc in program.instructions.indices where program.instructions[pc].consumes {
+            if let set = followSet(from: pc + 1) {
+                setOfInstruction[pc] = Int32(sets.count)
+                sets.append(set)
+            }
+        }
+        let (table, offsets) = FollowScalars.storing(sets.map(\.scalars))
+        program.followScalars = table
+        program.followSets = sets.indices.map { FollowSet(scalars: offsets[$0], han: sets[$0].han, kinds: sets[$0].kinds) }
+        for index in program.entries.indices {
+            let pc = Int(program.entries[index].pc)
+            program.entries[index].step = Int32(program.stepKeys[pc])
+            program.entries[index].follow = setOfInstruction[pc]
+        }
+    }
+
     /// The first steps reachable from `pc` through epsilon moves, or `nil` if `accept` is.
-    private mutating func followSet(from pc: Int) -> FollowSet? {
+    private func followSet(from pc: Int) -> (scalars: Set<UInt32>, han: Bool, kinds: UInt8)? {
         var han = false
         var kinds: UInt8 = 0
         var scalars = Set<UInt32>()
@@ -215,15 +236,13 @@ struct ProgramCompiler {
             case .accept: return nil
             }
         }
-        let start = program.followScalars.count
-        program.followScalars += scalars.sorted()
-        return FollowSet(scalars: start..<program.followScalars.count, han: han, kinds: kinds)
+        return (scalars, han, kinds)
     }
 
     /// Adds to the start filter every first step of `rule`.
     private mutating func addFirstSet(of rule: Int) {
         for index in program.closures[program.ruleStarts[rule]] {
-            switch program.instructions[program.entries[index].pc] {
+            switch program.instructions[Int(program.entries[index].pc)] {
             case .scalar(let scalar): program.startFilter.add(scalar, entry: index)
             case .han: program.startFilter.addHan(entry: index)
             case .token(let kind): program.startFilter.add(kind, entry: index)

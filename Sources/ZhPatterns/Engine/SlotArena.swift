@@ -34,13 +34,7 @@ struct SlotArena: ~Copyable {
     /// The history `block` extended by writing `value` to `slot`.
     @inline(__always)
     mutating func write(_ value: Int, at slot: Int, in block: Int) -> Int {
-        if count == capacity {
-            let grown = UnsafeMutablePointer<Write>.allocate(capacity: 2 * capacity)
-            grown.moveInitialize(from: log, count: count)
-            log.deallocate()
-            log = grown
-            capacity *= 2
-        }
+        if count == capacity { log = log.doubled(count: count, capacity: &capacity) }
         log[count] = Write(slot: Int32(slot), value: Int32(value), previous: Int32(block))
         count += 1
         return count - 1

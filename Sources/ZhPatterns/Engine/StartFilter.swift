@@ -21,6 +21,14 @@ struct StartFilter: Sendable {
     /// Entries whose first step is `HAN`.
     private var hanEntries: [Int] = []
     private var entryLists: [[Int]] = []
+    /// The start entries of every combination of a scalar list, Han or not, and a token kind
+    /// (see ``finish()``), one after the other; `comboStarts` delimits them.
+    private var combined: [Int32] = []
+    /// Per element of `combined`: its place in the list of its token kind (for ``TokenStartTable``
+    /// masks), or -1 if it does not begin with a token (or comes after the 64th).
+    private var tokenSlots: [Int8] = []
+    private var tokenStarts = TokenStartTable(lists: [], entries: [], followSets: [], scalars: FollowScalars())
+    private var comboStarts: [Int32] = []
 
     /// Records that start entry `entry` can begin with `scalar`.
     mutating func add(_ scalar: Unicode.Scalar, entry: Int) {
@@ -54,38 +62,80 @@ struct StartFilter: Sendable {
         if list.last != entry { list.append(entry) }
     }
 
-    /// Whether some rule can begin at a position holding `scalar` where a token of `kind` (if
-    /// any) starts; `kind` is looked up only when the scalar alone does not decide.
+    /// Whether some rule can begin with `scalar` (a literal, a list word or `HAN`); whole-token
+    /// beginnings are in ``tokenKinds``.
     @inline(__always)
-    func mayStart(_ scalar: Unicode.Scalar, token kind: @autoclosure () -> TokenKind?) -> Bool {
+    func mayStart(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value
         if v < 0x10000 {
             if bits[Int(v >> 6)] & (1 << (v & 63)) != 0 { return true }
         } else if supplementaryList[scalar] != nil {
             return true
         }
-        if !hanEntries.isEmpty, HanScalar.contains(scalar) { return true }
-        if kindBits != 0, let kind = kind(), kindBits & kind.bit != 0 { return true }
-        return false
+        return !hanEntries.isEmpty && HanScalar.contains(scalar)
     }
 
-    /// The start entries that can take their first step here, in priority order (rule order,
-    /// then the order of each rule's start closure), written into `entries`.
-    func entries(_ scalar: Unicode.Scalar, token kind: TokenKind?, into entries: inout [Int]) {
-        entries.removeAll(keepingCapacity: true)
-        let v = scalar.value
-        let index = v < 0x10000 ? Int(bmpList[Int(v)]) : supplementaryList[scalar] ?? -1
-        var lists = 0
-        if index >= 0 { entries += entryLists[index]; lists += 1 }
-        if !hanEntries.isEmpty, HanScalar.contains(scalar) { entries += hanEntries; lists += 1 }
-        if let kind, kindBits & kind.bit != 0 { entries += kindLists[kind.bit.trailingZeroBitCount]; lists += 1 }
-        if lists > 1 {
-            entries.sort()
-            var last = -1
-            entries.removeAll { entry in
-                defer { last = entry }
-                return entry == last
+    /// The kinds (``ZhTokens/TokenKind/bit``s) of the tokens some rule can begin with.
+    var tokenKinds: UInt8 { kindBits }
+
+    /// Precomputes, for every way a position can be (a scalar's list, a Han character or not,
+    /// the kind of the token starting there), the start entries to try, in priority order (rule
+    /// order, then the order of each rule's start closure), and the ``TokenStartTable`` of the
+    /// entries that begin with a whole token. Called once all entries are added.
+    mutating func finish(entries closureEntries: [ClosureEntry], followSets: [FollowSet], scalars: FollowScalars) {
+        combined = []
+        tokenSlots = []
+        comboStarts = [0]
+        for list in -1..<entryLists.count {
+            for han in [false, true] {
+                for kind in 0...kindLists.count {
+                    var entries = list >= 0 ? entryLists[list] : []
+                    if han { entries += hanEntries }
+                    let tokenEntries = kind < kindLists.count ? kindLists[kind] : []
+                    for entry in Set(entries + tokenEntries).sorted() {
+                        combined.append(Int32(entry))
+                        let slot = tokenEntries.firstIndex(of: entry) ?? -1
+                        tokenSlots.append(Int8(slot < 64 ? slot : -1))
+                    }
+                    comboStarts.append(Int32(combined.count))
+                }
             }
         }
+        tokenStarts = TokenStartTable(lists: kindLists, entries: closureEntries, followSets: followSets, scalars: scalars)
+    }
+
+    /// The start entries that can take their first step at a position holding `scalar` where a
+    /// token of `kind` (if any) starts: a range of indices for ``entry(_:)``, in priority order.
+    @inline(__always)
+    func entries(_ scalar: Unicode.Scalar, token kind: TokenKind?) -> Range<Int> {
+        let v = scalar.value
+        let list = v < 0x10000 ? Int(bmpList[Int(v)]) : supplementaryList[scalar] ?? -1
+        let han = !hanEntries.isEmpty && HanScalar.contains(scalar) ? 1 : 0
+        var kindIndex = kindLists.count
+        if let kind, kindBits & kind.bit != 0 { kindIndex = kind.bit.trailingZeroBitCount }
+        let combo = ((list + 1) * 2 + han) * (kindLists.count + 1) + kindIndex
+        return Int(comboStarts[combo])..<Int(comboStarts[combo + 1])
+    }
+
+    /// The start entry (an index in `Program.entries`) at `index` of a range from ``entries(_:token:)``.
+    @inline(__always)
+    func entry(_ index: Int) -> Int {
+        Int(combined[index])
+    }
+
+    /// Whether the start entry at `index` of a range from ``entries(_:token:)`` can go on at the
+    /// position after the token starting here, given the mask of ``allowedAfterToken(_:probe:)``
+    /// (entries that do not begin with the token are always tried).
+    @inline(__always)
+    func mayContinue(_ index: Int, allowed: UInt64) -> Bool {
+        let slot = tokenSlots[index]
+        return slot < 0 || allowed & (1 << UInt64(slot)) != 0
+    }
+
+    /// The mask of the entries beginning with a token of `kind` that can go on at the position
+    /// `probe` describes (the token's end).
+    @inline(__always)
+    func allowedAfterToken(_ kind: TokenKind, probe: FollowProbe) -> UInt64 {
+        tokenStarts.allowed(kind: kind.bit.trailingZeroBitCount, after: probe)
     }
 }

@@ -25,6 +25,20 @@ struct TokenTable {
         return tokens[Int(startIndex[offset])]
     }
 
+    /// The start of the first token of one of `kinds` (``ZhTokens/TokenKind/bit``s) that starts
+    /// in the range at or after `position`, or `Int.max`. `cursor` (an index in ``tokens``, 0 at
+    /// first) carries the search on from one call to the next, for positions that never go back.
+    func nextStart(of kinds: UInt8, atOrAfter position: Int, cursor: inout Int) -> Int {
+        let end = base + startIndex.count - 1
+        while cursor < tokens.count {
+            let token = tokens[cursor]
+            if token.range.lowerBound >= end { break }
+            if token.range.lowerBound >= position, kinds & token.kind.bit != 0 { return token.range.lowerBound }
+            cursor += 1
+        }
+        return Int.max
+    }
+
     /// The token that ends at `position`.
     func ending(at position: Int) -> Token? {
         var low = 0
@@ -36,10 +50,11 @@ struct TokenTable {
         return low < tokens.count && tokens[low].range.upperBound == position ? tokens[low] : nil
     }
 
-    /// The length of the longest token of one of `kinds` (how far a token step can jump).
-    func longestToken(of kinds: Set<TokenKind>) -> Int {
+    /// The length of the longest token of one of `kinds` (``ZhTokens/TokenKind/bit``s): how far
+    /// a token step can jump.
+    func longestToken(of kinds: UInt8) -> Int {
         var longest = 0
-        for token in tokens where token.range.count > longest && kinds.contains(token.kind) { longest = token.range.count }
+        for token in tokens where token.range.count > longest && kinds & token.kind.bit != 0 { longest = token.range.count }
         return longest
     }
 }
