@@ -14,27 +14,27 @@ public enum JSONLines {
     /// Appends the JSON object for `record` as UTF-8, without a trailing newline: the printers'
     /// hot path (no intermediate `String`).
     public static func append(_ record: Record, to out: inout [UInt8]) {
-        out.append(contentsOf: #"{"schema":"#.utf8)
+        appendLiteral(#"{"schema":"#, to: &out)
         appendInteger(Record.schemaVersion, to: &out)
-        out.append(contentsOf: #","doc":"#.utf8)
+        appendLiteral(#","doc":"#, to: &out)
         appendString(record.doc, to: &out)
-        out.append(contentsOf: #","type":""#.utf8)
-        out.append(contentsOf: record.type.rawValue.utf8)
-        out.append(contentsOf: #"","text":"#.utf8)
+        appendLiteral(#","type":""#, to: &out)
+        appendRaw(record.type.rawValue, to: &out)
+        appendLiteral(#"","text":"#, to: &out)
         appendString(record.text, to: &out)
-        out.append(contentsOf: #","start":"#.utf8)
+        appendLiteral(#","start":"#, to: &out)
         appendInteger(record.start, to: &out)
-        out.append(contentsOf: #","end":"#.utf8)
+        appendLiteral(#","end":"#, to: &out)
         appendInteger(record.end, to: &out)
-        out.append(contentsOf: #","line":"#.utf8)
+        appendLiteral(#","line":"#, to: &out)
         appendInteger(record.line, to: &out)
-        out.append(contentsOf: #","pattern":"#.utf8)
+        appendLiteral(#","pattern":"#, to: &out)
         appendString(record.pattern, to: &out)
         for field in record.fields {
             // Field names are the contract's identifiers: nothing to escape.
-            out.append(contentsOf: #",""#.utf8)
-            out.append(contentsOf: field.key.utf8)
-            out.append(contentsOf: #"":"#.utf8)
+            appendLiteral(#",""#, to: &out)
+            appendRaw(field.key, to: &out)
+            appendLiteral(#"":"#, to: &out)
             appendValue(field.value, to: &out)
         }
         out.append(UInt8(ascii: "}"))
@@ -42,7 +42,20 @@ public enum JSONLines {
 
     /// Appends the decimal digits of `n` (a small string: no allocation).
     static func appendInteger(_ n: Int, to out: inout [UInt8]) {
-        out.append(contentsOf: String(n).utf8)
+        appendRaw(String(n), to: &out)
+    }
+
+    /// Appends a literal's UTF-8 bytes in one copy.
+    @inline(__always)
+    static func appendLiteral(_ literal: StaticString, to out: inout [UInt8]) {
+        literal.withUTF8Buffer { out.append(contentsOf: $0) }
+    }
+
+    /// Appends `s`'s UTF-8 bytes in one copy, unescaped (identifiers and numbers).
+    @inline(__always)
+    static func appendRaw(_ s: String, to out: inout [UInt8]) {
+        var s = s
+        s.withUTF8 { out.append(contentsOf: $0) }
     }
 
     /// Appends `s` as a JSON string literal in UTF-8 (see ``appendString(_:to:)-String``),
@@ -53,7 +66,7 @@ public enum JSONLines {
             if needsEscaping(utf8) {
                 var escaped = ""
                 appendString(String(decoding: utf8, as: UTF8.self), to: &escaped)
-                out.append(contentsOf: escaped.utf8)
+                appendRaw(escaped, to: &out)
             } else {
                 out.append(UInt8(ascii: "\""))
                 out.append(contentsOf: utf8)
@@ -67,7 +80,7 @@ public enum JSONLines {
     static func appendValue(_ value: FieldValue, to out: inout [UInt8]) {
         switch value {
         case .string(let s): appendString(s, to: &out)
-        case .number(let n): out.append(contentsOf: n.description.utf8)
+        case .number(let n): appendRaw(n.description, to: &out)
         case .integer(let i): appendInteger(i, to: &out)
         case .spans(let spans):
             out.append(UInt8(ascii: "["))
