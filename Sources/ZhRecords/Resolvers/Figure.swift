@@ -3,8 +3,9 @@ import ZhText
 /// The figure of a money, quantity or percent match, read from its captures: a single value or a range,
 /// and the qualifier written next to it.
 ///
-/// Captures read: `amount` (the number, any written form `NumberParser` accepts), `scale` (a
-/// scale word's list value, `10000` for 万), `min` and `max` with optional `min-scale` (a range
+/// Captures read: `amount` (the number, any written form `NumberParser` accepts, or an
+/// approximate pair of digits, `两三千万`), `scale` (a scale word's list value, `10000` for 万;
+/// alone, without `amount`, it is the value: `百亿元`), `min` and `max` with optional `min-scale` (a range
 /// `10—50万`, `3万至5万`), `vague` (`十几`, `数十`, `几百`: see ``VagueNumber``), and `qualifier`
 /// / `qualifier-after` (list values naming a ``Qualifier``).
 struct Figure {
@@ -31,10 +32,20 @@ struct Figure {
                 guard let v = base.multiplied(by: scale) else { return nil }
                 (value, qualifier) = (v, .over)
             }
+        } else if let amountText = match.scalars("amount") {
+            if let amount = NumberParser.parse(amountText) {
+                guard let v = amount.multiplied(by: scale) else { return nil }
+                value = v
+            } else {
+                // `两三千万`: an approximate pair of digits is a range.
+                guard case .range(let low, let high)? = VagueNumber(String(String.UnicodeScalarView(amountText))),
+                      let l = low.multiplied(by: scale), let h = high.multiplied(by: scale) else { return nil }
+                (min, max, qualifier) = (l, h, .range)
+            }
         } else {
-            guard let amountText = match.scalars("amount"), let amount = NumberParser.parse(amountText),
-                  let v = amount.multiplied(by: scale) else { return nil }
-            value = v
+            // A magnitude word alone (`百亿元`): the scale is the value.
+            guard match.has("scale") else { return nil }
+            value = scale
         }
         self.qualifier = qualifier
     }

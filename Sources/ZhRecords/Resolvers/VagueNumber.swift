@@ -1,7 +1,9 @@
 import ZhText
 
 /// A vague Chinese number: `十几` (11–19), `几十`/`数十` (20–90), `几百`/`数百` (200–900),
-/// `几千`, `几万`, `十多`/`十余` (over 10), `二百余`/`260多` (over the number).
+/// `几千`, `几万`, `十多`/`十余` (over 10), `二百余`/`260多` (over the number), and two
+/// neighbouring digits before a unit, the customary "two or three" (`两三千万` 2000万–3000万,
+/// `三四十` 30–40).
 enum VagueNumber: Equatable {
     /// Somewhere in `[low, high]`.
     case range(ExactDecimal, ExactDecimal)
@@ -16,7 +18,11 @@ enum VagueNumber: Equatable {
             self = .over(base)
             return
         }
-        guard let few = scalars.firstIndex(where: { $0 == "几" || $0 == "数" }) else { return nil }
+        guard let few = scalars.firstIndex(where: { $0 == "几" || $0 == "数" }) else {
+            guard let (low, high) = Self.neighbouringDigits(scalars) else { return nil }
+            self = .range(low, high)
+            return
+        }
         let before = String(String.UnicodeScalarView(scalars[..<few]))
         let after = String(String.UnicodeScalarView(scalars[(few + 1)...]))
         if before.isEmpty {
@@ -32,5 +38,15 @@ enum VagueNumber: Equatable {
         } else {
             return nil
         }
+    }
+
+    /// `两三千万`: two neighbouring digits (`一二` … `八九`, `两三`) and a unit after them.
+    private static func neighbouringDigits(_ scalars: [Unicode.Scalar]) -> (ExactDecimal, ExactDecimal)? {
+        guard scalars.count >= 3,
+              let first = NumberParser.parse(String(scalars[0])), let second = NumberParser.parse(String(scalars[1])),
+              first.isInteger, second == first.adding(ExactDecimal(1)), first < ExactDecimal(9),
+              let unit = NumberParser.scale(of: String(String.UnicodeScalarView(scalars[2...]))),
+              let low = first.multiplied(by: unit), let high = second.multiplied(by: unit) else { return nil }
+        return (low, high)
     }
 }
