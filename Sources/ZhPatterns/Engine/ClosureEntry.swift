@@ -20,6 +20,9 @@ struct ClosureEntry: Sendable {
     /// The index of the instruction's follow set in `Program.followSets`, or -1 when the match
     /// may end after it (or for `accept`).
     var follow: Int32 = -1
+    /// For a list word step: the index in `Program.followSets` of the set of the words' first
+    /// scalars, checked before the trie is searched; -1 for other steps.
+    var firstScalars: Int32 = -1
     /// Whether the way passes a word boundary assertion (asked at that position).
     var needsBoundary: Bool
 }

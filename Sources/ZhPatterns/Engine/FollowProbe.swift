@@ -13,6 +13,7 @@ struct FollowProbe {
     init() {}
 
     /// Describes `position` of `text`.
+    @inline(__always)
     init(_ position: Int, in text: MatchText, scalars table: FollowScalars) {
         self.position = position
         guard position < text.range.upperBound else { return }

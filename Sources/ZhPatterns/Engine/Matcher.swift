@@ -12,7 +12,10 @@ import ZhTokens
 /// - `NUM`, `CNUM`, `LATIN` match whole tokens starting at the position; literals, list words
 ///   and `HAN` match scalar by scalar, also inside tokens.
 /// - `not-after` / `not-before` look at the whole text around a match, beyond `range`.
-public struct Matcher: Sendable {
+///
+/// A class, so that the compiled program (whose layout changes with the engine) is never laid
+/// out inside the types that hold a matcher.
+public final class Matcher: Sendable {
     /// The rules and lists the matcher was built from.
     public let patterns: PatternSet
     private let program: Program
@@ -54,7 +57,7 @@ public struct Matcher: Sendable {
                         wordBoundary: (Int) -> Bool, accept: (PatternMatch) -> Bool = { _ in true },
                         statistics: inout MatchStatistics) -> [PatternMatch] {
         let range = range.clamped(to: 0..<scalars.count)
-        let table = TokenTable(tokens: tokens, range: range)
+        let table = TokenTable(tokens: tokens, range: range, kinds: program.tokenKinds)
         return scalars.withUnsafeBufferPointer { buffer in
             withoutActuallyEscaping(wordBoundary) { wordBoundary in
                 withoutActuallyEscaping(accept) { accept in

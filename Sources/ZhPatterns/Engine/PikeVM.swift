@@ -9,7 +9,8 @@ import ZhTokens
 ///   for all threads, and a thread moves on only if the next position can continue it
 ///   (``FollowSet``, checked against a ``FollowProbe`` of that position made once).
 /// - Positions are processed in increasing order; a step may jump ahead (a whole token, a list
-///   word), so threads wait in per-position pending lists (a ring as long as the longest jump).
+///   word), so threads wait in per-position pending lists (a ``ThreadRing`` longer than the
+///   longest jump). Positions where no thread waits and no rule may begin are passed over.
 /// - At one position a program state is held by one thread only: the one with the earliest
 ///   start (then the first in priority order), which can reach every end the others could.
 /// - Threads start only where the ``StartFilter`` says some rule can begin, and only for rules
@@ -50,7 +51,7 @@ struct PikeVM: ~Copyable {
     /// The threads that arrived at the position being stepped (swapped out of `pending`).
     private var arrivals = ThreadList()
     /// Per context check: the position it was last evaluated at before a match, and the answer.
-    private var notAfterMemo: [(position: Int, value: Bool)]
+    private let notAfterMemo: UnsafeMutableBufferPointer<(position: Int, value: Bool)>
     /// Per distinct consuming step: its result at the position being stepped (most rules begin
     /// and go on with the same few steps: `NUM`, `@scale`, …).
     private let stepMemo: UnsafeMutableBufferPointer<(stamp: Int, next: Int, value: Int32)>
@@ -62,6 +63,8 @@ struct PikeVM: ~Copyable {
     private var tokenCursor = 0
     /// The position follow sets were last checked against.
     private var probe = FollowProbe()
+    /// The position list words were last looked for at (by their first scalars).
+    private var here = FollowProbe()
 
     init(program: Program, text: MatchText, wordBoundary: @escaping (Int) -> Bool,
          accept: @escaping (PatternMatch) -> Bool) {
@@ -69,17 +72,19 @@ struct PikeVM: ~Copyable {
         self.text = text
         self.wordBoundary = wordBoundary
         self.accept = accept
-        notAfterMemo = Array(repeating: (-1, false), count: program.contextChecks.count)
+        notAfterMemo = .allocate(capacity: program.contextChecks.count)
+        notAfterMemo.initialize(repeating: (-1, false))
         visited = .allocate(capacity: program.instructions.count)
         visited.initialize(repeating: -1)
         stepMemo = .allocate(capacity: program.stepCount)
         stepMemo.initialize(repeating: (-1, 0, 0))
-        pending = ThreadRing(reach: max(text.tokens.longestToken(of: program.tokenKinds), program.longestWord, 1))
+        pending = ThreadRing(reach: max(text.tokens.longestToken, program.longestWord, 1))
     }
 
     deinit {
         visited.deallocate()
         stepMemo.deallocate()
+        notAfterMemo.deallocate()
         arrivals.deallocate()
     }
 
@@ -90,15 +95,19 @@ struct PikeVM: ~Copyable {
         var position = text.range.lowerBound
         while true {
             if pending.count == 0 {
-                matches += chain.map(\.match)
+                for chosen in chain { matches.append(chosen.match) }
                 chain.removeAll(keepingCapacity: true)
                 slots.removeAll()
-                position = nextStart(from: position)
+                position = nextStart(from: position, before: end)
                 if position >= end { break }
             }
             step(at: position)
             position += 1
-            if !chain.isEmpty, pending.count > 0 { emitFinal(into: &matches) }
+            if pending.count > 0 {
+                if !chain.isEmpty { emitFinal(into: &matches) }
+                // Positions where no thread waits and no rule can begin are passed over.
+                position = nextStart(from: position, before: pending.firstWaiting(from: position))
+            }
         }
         return matches
     }
@@ -114,11 +123,12 @@ struct PikeVM: ~Copyable {
         chain.removeFirst(count)
     }
 
-    /// The first position at or after `position` where some rule may begin.
-    private mutating func nextStart(from position: Int) -> Int {
+    /// The first position at or after `position` where some rule may begin, or `limit` if there
+    /// is none before it. (Called with positions that never go back.)
+    private mutating func nextStart(from position: Int, before limit: Int) -> Int {
         var position = position
         let tokenStart = text.tokens.nextStart(of: program.startFilter.tokenKinds, atOrAfter: position, cursor: &tokenCursor)
-        let stop = min(text.range.upperBound, tokenStart)
+        let stop = min(limit, tokenStart)
         while position < stop, !program.startFilter.mayStart(text.scalars[position]) { position += 1 }
         return position
     }
@@ -156,7 +166,7 @@ struct PikeVM: ~Copyable {
     private mutating func startThreads(at position: Int) {
         let scalar = text.scalars[position]
         let token = text.tokens.starting(at: position)
-        let entries = program.startFilter.entries(scalar, token: token?.kind)
+        let (entries, tokensOnly) = program.startFilter.entries(scalar, token: token?.kind)
         guard !entries.isEmpty else { return }
         // The rules that begin with the token can go on only if what follows the token allows it.
         var allowed = UInt64.max
@@ -164,6 +174,15 @@ struct PikeVM: ~Copyable {
             let next = token.range.upperBound
             if probe.position != next { probe = FollowProbe(next, in: text, scalars: program.followScalars) }
             allowed = program.startFilter.allowedAfterToken(token.kind, probe: probe)
+        }
+        if tokensOnly {
+            // Only the entries the mask allows are visited, in order.
+            var mask = entries.count < 64 ? allowed & ((1 << UInt64(entries.count)) - 1) : allowed
+            while mask != 0 {
+                take(program.startFilter.entry(entries.lowerBound + mask.trailingZeroBitCount), start: position, slots: SlotArena.none, at: position)
+                mask &= mask - 1
+            }
+            return
         }
         for index in entries where program.startFilter.mayContinue(index, allowed: allowed) {
             take(program.startFilter.entry(index), start: position, slots: SlotArena.none, at: position)
@@ -188,7 +207,10 @@ struct PikeVM: ~Copyable {
         }
         let key = Int(entry.step)
         if stepMemo[key].stamp != stamp {
-            let result = consume(pc, at: position)
+            // A list word is looked for only if some word begins with the scalar here.
+            if entry.firstScalars >= 0, here.position != position { here = FollowProbe(position, in: text, scalars: program.followScalars) }
+            let result = entry.firstScalars < 0 || program.followSets[Int(entry.firstScalars)].allows(here, scalars: program.followScalars)
+                ? consume(pc, at: position) : nil
             stepMemo[key] = (stamp, result?.next ?? -1, result?.value ?? -1)
         }
         let (next, value) = (stepMemo[key].next, stepMemo[key].value)

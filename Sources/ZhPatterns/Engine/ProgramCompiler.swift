@@ -195,14 +195,19 @@ struct ProgramCompiler {
         program.closures[pc] = first..<program.entries.count
     }
 
-    /// Computes the follow set of every consuming instruction and writes into every closure
-    /// entry its step key and follow set.
+    /// Computes the follow set of every consuming instruction (and the first scalars of every
+    /// list word step) and writes into every closure entry its step key and sets.
     private mutating func addFollowSets() {
         var sets: [(scalars: Set<UInt32>, han: Bool, kinds: UInt8)] = []
         var setOfInstruction = Array(repeating: Int32(-1), count: program.instructions.count)
+        var wordStart = Array(repeating: Int32(-1), count: program.instructions.count)
         for pc in program.instructions.indices where program.instructions[pc].consumes {
             if let set = followSet(from: pc + 1) {
                 setOfInstruction[pc] = Int32(sets.count)
+                sets.append(set)
+            }
+            if case .word = program.instructions[pc], let set = followSet(from: pc) {
+                wordStart[pc] = Int32(sets.count)
                 sets.append(set)
             }
         }
@@ -213,6 +218,7 @@ struct ProgramCompiler {
             let pc = Int(program.entries[index].pc)
             program.entries[index].step = Int32(program.stepKeys[pc])
             program.entries[index].follow = setOfInstruction[pc]
+            program.entries[index].firstScalars = wordStart[pc]
         }
     }
 

@@ -29,6 +29,9 @@ struct StartFilter: Sendable {
     private var tokenSlots: [Int8] = []
     private var tokenStarts = TokenStartTable(lists: [], entries: [], followSets: [], scalars: FollowScalars())
     private var comboStarts: [Int32] = []
+    /// Per combination: whether its entries are exactly those beginning with the token, in the
+    /// order of their ``TokenStartTable`` bits.
+    private var tokensOnly: [Bool] = []
 
     /// Records that start entry `entry` can begin with `scalar`.
     mutating func add(_ scalar: Unicode.Scalar, entry: Int) {
@@ -86,18 +89,22 @@ struct StartFilter: Sendable {
         combined = []
         tokenSlots = []
         comboStarts = [0]
+        tokensOnly = []
         for list in -1..<entryLists.count {
             for han in [false, true] {
                 for kind in 0...kindLists.count {
                     var entries = list >= 0 ? entryLists[list] : []
                     if han { entries += hanEntries }
                     let tokenEntries = kind < kindLists.count ? kindLists[kind] : []
-                    for entry in Set(entries + tokenEntries).sorted() {
+                    var slotsInOrder = true
+                    for (place, entry) in Set(entries + tokenEntries).sorted().enumerated() {
                         combined.append(Int32(entry))
                         let slot = tokenEntries.firstIndex(of: entry) ?? -1
                         tokenSlots.append(Int8(slot < 64 ? slot : -1))
+                        slotsInOrder = slotsInOrder && slot == place && slot < 64
                     }
                     comboStarts.append(Int32(combined.count))
+                    tokensOnly.append(slotsInOrder && !tokenEntries.isEmpty)
                 }
             }
         }
@@ -105,16 +112,19 @@ struct StartFilter: Sendable {
     }
 
     /// The start entries that can take their first step at a position holding `scalar` where a
-    /// token of `kind` (if any) starts: a range of indices for ``entry(_:)``, in priority order.
+    /// token of `kind` (if any) starts: a range of indices for ``entry(_:)``, in priority order,
+    /// and whether they are all entries that begin with the token, the `i`-th of the range being
+    /// bit `i` of ``allowedAfterToken(_:probe:)``.
     @inline(__always)
-    func entries(_ scalar: Unicode.Scalar, token kind: TokenKind?) -> Range<Int> {
+    func entries(_ scalar: Unicode.Scalar, token kind: TokenKind?) -> (range: Range<Int>, tokensOnly: Bool) {
         let v = scalar.value
-        let list = v < 0x10000 ? Int(bmpList[Int(v)]) : supplementaryList[scalar] ?? -1
+        // The small bit table first: most scalars begin no rule, and the list table is large.
+        let list = v < 0x10000 ? (bits[Int(v >> 6)] & (1 << (v & 63)) != 0 ? Int(bmpList[Int(v)]) : -1) : supplementaryList[scalar] ?? -1
         let han = !hanEntries.isEmpty && HanScalar.contains(scalar) ? 1 : 0
         var kindIndex = kindLists.count
         if let kind, kindBits & kind.bit != 0 { kindIndex = kind.bit.trailingZeroBitCount }
         let combo = ((list + 1) * 2 + han) * (kindLists.count + 1) + kindIndex
-        return Int(comboStarts[combo])..<Int(comboStarts[combo + 1])
+        return (Int(comboStarts[combo])..<Int(comboStarts[combo + 1]), tokensOnly[combo])
     }
 
     /// The start entry (an index in `Program.entries`) at `index` of a range from ``entries(_:token:)``.

@@ -36,6 +36,13 @@ struct ThreadRing: ~Copyable {
         count -= arrivals.count
     }
 
+    /// The first position at or after `position` that threads wait for (`Int.max` if none); all
+    /// waiting threads must wait for `position` or later.
+    func firstWaiting(from position: Int) -> Int {
+        for offset in 0..<size where lists[(position + offset) & (size - 1)].count > 0 { return position + offset }
+        return Int.max
+    }
+
     /// The earliest start of a waiting thread (`Int.max` if none).
     func earliestStart() -> Int {
         var earliest = Int.max

@@ -8,13 +8,24 @@ struct TokenTable {
     /// Per position of the range (and its end): the index of the token starting there, or -1.
     private var startIndex: [Int32]
 
-    init(tokens: [Token], range: Range<Int>) {
+    /// The length of the longest token of one of the kinds asked for at ``init(tokens:range:kinds:)``.
+    let longestToken: Int
+
+    /// The table of `tokens` in `range`, noting the longest token of one of `kinds`
+    /// (``ZhTokens/TokenKind/bit``s): how far a token step can jump.
+    init(tokens: [Token], range: Range<Int>, kinds: UInt8) {
         self.tokens = tokens
         base = range.lowerBound
-        startIndex = Array(repeating: -1, count: range.count + 1)
-        for (index, token) in tokens.enumerated() where range.contains(token.range.lowerBound) {
+        var startIndex = [Int32](repeating: -1, count: range.count + 1)
+        var longest = 0
+        for index in tokens.indices {
+            let token = tokens[index]
+            guard range.contains(token.range.lowerBound) else { continue }
             startIndex[token.range.lowerBound - base] = Int32(index)
+            if kinds & token.kind.bit != 0 { longest = max(longest, token.range.count) }
         }
+        self.startIndex = startIndex
+        longestToken = longest
     }
 
     /// The token that starts at `position`.
@@ -50,11 +61,4 @@ struct TokenTable {
         return low < tokens.count && tokens[low].range.upperBound == position ? tokens[low] : nil
     }
 
-    /// The length of the longest token of one of `kinds` (``ZhTokens/TokenKind/bit``s): how far
-    /// a token step can jump.
-    func longestToken(of kinds: UInt8) -> Int {
-        var longest = 0
-        for token in tokens where token.range.count > longest && kinds & token.kind.bit != 0 { longest = token.range.count }
-        return longest
-    }
 }
