@@ -12,8 +12,8 @@ public final class JSONLinesPrinter: RecordPrinter {
     public func begin(_ run: RunInfo) throws(OutputError) {}
 
     public func write(_ records: [Record]) throws(OutputError) {
-        for record in records {
-            try writer.append { bytes in
+        try writer.append { bytes in
+            for record in records {
                 JSONLines.append(record, to: &bytes)
                 bytes.append(UInt8(ascii: "\n"))
             }
