@@ -50,8 +50,11 @@ struct Figure {
         self.qualifier = qualifier
     }
 
+    /// The captures that may hold a qualifier word, in the order they are read.
+    private static let qualifierCaptures = ["qualifier", "qualifier-mid", "qualifier-after"]
+
     private static func qualifier(_ match: MatchView) -> Qualifier {
-        for name in ["qualifier", "qualifier-mid", "qualifier-after"] {
+        for name in qualifierCaptures {
             if let q = match.value(name).flatMap(Qualifier.init(rawValue:)) { return q }
         }
         return .exact
