@@ -22,7 +22,7 @@ struct Figure {
             guard let low = NumberParser.parse(minText)?.multiplied(by: minScale),
                   let high = NumberParser.parse(maxText)?.multiplied(by: scale), low < high else { return nil }
             (min, max, qualifier) = (low, high, .range)
-        } else if let vagueText = match.text("vague") {
+        } else if let vagueText = match.scalars("vague") {
             guard let vague = VagueNumber(vagueText) else { return nil }
             switch vague {
             case .range(let low, let high):
@@ -38,7 +38,7 @@ struct Figure {
                 value = v
             } else {
                 // `两三千万`: an approximate pair of digits is a range.
-                guard case .range(let low, let high)? = VagueNumber(String(String.UnicodeScalarView(amountText))),
+                guard case .range(let low, let high)? = VagueNumber(amountText),
                       let l = low.multiplied(by: scale), let h = high.multiplied(by: scale) else { return nil }
                 (min, max, qualifier) = (l, h, .range)
             }

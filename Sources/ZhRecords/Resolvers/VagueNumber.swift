@@ -10,11 +10,12 @@ enum VagueNumber: Equatable {
     /// More than the number.
     case over(ExactDecimal)
 
-    init?(_ text: String) {
-        var scalars = Array(text.unicodeScalars)
+    /// Reads the normalized scalars of a figure (a capture's slice, no copy into a `String`).
+    init?(_ scalars: ArraySlice<Unicode.Scalar>) {
+        var scalars = scalars
         if let last = scalars.last, last == "余" || last == "多" {
             scalars.removeLast()
-            guard let base = NumberParser.parse(String(String.UnicodeScalarView(scalars))) else { return nil }
+            guard let base = NumberParser.parse(scalars) else { return nil }
             self = .over(base)
             return
         }
@@ -23,8 +24,8 @@ enum VagueNumber: Equatable {
             self = .range(low, high)
             return
         }
-        let before = String(String.UnicodeScalarView(scalars[..<few]))
-        let after = String(String.UnicodeScalarView(scalars[(few + 1)...]))
+        let before = scalars[..<few]
+        let after = scalars[(few + 1)...]
         if before.isEmpty {
             // 几十, 数百, 几千万: 2–9 of the unit after 几.
             guard let unit = after.isEmpty ? ExactDecimal(1) : NumberParser.parse(after) ?? NumberParser.scale(of: after),
@@ -41,11 +42,12 @@ enum VagueNumber: Equatable {
     }
 
     /// `两三千万`: two neighbouring digits (`一二` … `八九`, `两三`) and a unit after them.
-    private static func neighbouringDigits(_ scalars: [Unicode.Scalar]) -> (ExactDecimal, ExactDecimal)? {
+    private static func neighbouringDigits(_ scalars: ArraySlice<Unicode.Scalar>) -> (ExactDecimal, ExactDecimal)? {
+        let start = scalars.startIndex
         guard scalars.count >= 3,
-              let first = NumberParser.parse(String(scalars[0])), let second = NumberParser.parse(String(scalars[1])),
+              let first = NumberParser.parse(scalars[start...start]), let second = NumberParser.parse(scalars[(start + 1)...(start + 1)]),
               first.isInteger, second == first.adding(ExactDecimal(1)), first < ExactDecimal(9),
-              let unit = NumberParser.scale(of: String(String.UnicodeScalarView(scalars[2...]))),
+              let unit = NumberParser.scale(of: scalars[(start + 2)...]),
               let low = first.multiplied(by: unit), let high = second.multiplied(by: unit) else { return nil }
         return (low, high)
     }
