@@ -1,4 +1,5 @@
 import Testing
+import ZhPatterns
 import ZhText
 @testable import ZhRecords
 
@@ -42,6 +43,48 @@ import ZhText
         #expect(values[0].count == 4)
         #expect(values[0] == values[1] && values[0] == values[2])
         #expect(values[0][1] == .number(ExactDecimal(8_677_180_000)))
+    }
+}
+
+@Suite struct CaptureLayoutTests {
+    /// `amount:NUM (note:HAN)? scale:万 (max:NUM)?`: one name no resolver reads, two optional.
+    private let layout = CaptureLayout(rule: Rule(
+        id: "t", type: "money", file: "t.zhp", line: 1, source: "",
+        pattern: .sequence([
+            .capture(name: "amount", .tokenClass(.number)),
+            .repetition(.capture(name: "note", .tokenClass(.han)), min: 0, max: 1),
+            .capture(name: "scale", .literal(["万"])),
+            .repetition(.capture(name: "max", .tokenClass(.number)), min: 0, max: 1),
+        ])))
+
+    private func capture(_ name: String, _ start: Int) -> Capture {
+        Capture(name: name, range: start..<(start + 1), value: nil)
+    }
+
+    @Test func everyCaptureNameHasASlot() {
+        #expect(CaptureName.allCases.count == CaptureSlots.capacity)
+        for name in CaptureName.allCases { #expect(CaptureName(name: name.name) == name) }
+        #expect(CaptureName(name: "note") == nil)
+    }
+
+    @Test func capturesTakeTheirSlotsWhateverIsLeftOut() {
+        let all = layout.slots(of: [capture("amount", 0), capture("note", 1), capture("scale", 2), capture("max", 3)])
+        #expect(all[.amount] == 0 && all[.scale] == 2 && all[.max] == 3 && all[.min] == nil)
+        let some = layout.slots(of: [capture("amount", 0), capture("scale", 2)])
+        #expect(some[.amount] == 0 && some[.scale] == 1 && some[.max] == nil)
+    }
+
+    @Test func capturesOutOfTheRuleOrderAreStillFound() {
+        let slots = layout.slots(of: [capture("scale", 2), capture("amount", 0), capture("unknown", 5)])
+        #expect(slots[.scale] == 0 && slots[.amount] == 1 && slots[.unit] == nil)
+    }
+
+    @Test func aMatchViewReadsCapturesByName() {
+        let scalars = Array("约3万元".unicodeScalars)
+        let captures = [Capture(name: "amount", range: 1..<2, value: nil), Capture(name: "scale", range: 2..<3, value: "10000")]
+        let view = MatchView(scalars: scalars, range: 0..<4, ruleID: "t", captures: captures, layout: layout)
+        #expect(view.text(.amount) == "3" && view.value(.scale) == "10000" && view.value("scale") == "10000")
+        #expect(view.scalars(.scale).map(Array.init) == ["万"] && !view.has(.max) && view.capture(.max) == nil)
     }
 }
 

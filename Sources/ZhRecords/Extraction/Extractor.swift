@@ -12,7 +12,10 @@ public struct Extractor: Sendable {
     /// The loaded pattern files.
     public let patterns: PatternSet
     private let matcher: Matcher
-    private let resolvers: [String: any Resolver]
+    /// The resolver of each rule, by rule index (`nil` for `table-unit` rules).
+    private let resolvers: [(any Resolver)?]
+    /// The capture layout of each rule, by rule index.
+    private let layouts: [CaptureLayout]
     /// Column headers that keep a declared table unit off their column.
     private let tableNotMoney: WordSet
 
@@ -22,9 +25,11 @@ public struct Extractor: Sendable {
         self.matcher = Matcher(patterns) { $0.compactMap(NormalizedText.fold) }
         let lists = WordLists(patterns: patterns)
         let all: [any Resolver] = [MoneyResolver(lists: lists), QuantityResolver(), PercentResolver(lists: lists), DateResolver()]
-        self.resolvers = Dictionary(uniqueKeysWithValues: all.map { ($0.type.rawValue, $0) })
+        let byType = Dictionary(uniqueKeysWithValues: all.map { ($0.type.rawValue, $0) })
+        self.resolvers = patterns.rules.map { byType[$0.type] }
+        self.layouts = patterns.rules.map(CaptureLayout.init(rule:))
         self.tableNotMoney = lists["table-not-money"]
-        let unknown = patterns.rules.filter { resolvers[$0.type] == nil && $0.type != Self.tableUnitType }
+        let unknown = patterns.rules.filter { byType[$0.type] == nil && $0.type != Self.tableUnitType }
         if !unknown.isEmpty {
             throw PatternErrors(unknown.map {
                 PatternError(file: $0.file, line: $0.line, column: 1,
@@ -110,13 +115,13 @@ public struct Extractor: Sendable {
 
     /// The record type and fields of `match`, or `nil` when its resolver refuses it.
     private func resolve(_ match: PatternMatch, in scalars: [Unicode.Scalar]) -> (RecordType, Resolution)? {
-        guard let resolver = resolvers[patterns.rules[match.ruleIndex].type] else { return nil }
+        guard let resolver = resolvers[match.ruleIndex] else { return nil }
         return resolver.resolve(view(of: match, in: scalars)).map { (resolver.type, $0) }
     }
 
     private func view(of match: PatternMatch, in scalars: [Unicode.Scalar]) -> MatchView {
         MatchView(scalars: scalars, range: match.range, ruleID: patterns.rules[match.ruleIndex].id,
-                  captures: match.captures)
+                  captures: match.captures, layout: layouts[match.ruleIndex])
     }
 
     /// Money records for the bare figures of tables whose unit was declared, here or in an

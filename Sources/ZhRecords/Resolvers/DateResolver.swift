@@ -11,33 +11,33 @@ struct DateResolver: Resolver {
     let type = RecordType.date
 
     func resolve(_ match: MatchView) -> Resolution? {
-        let year = number(match, "year", in: 1000...2999)
-        if match.has("year") && year == nil { return nil }
+        let year = number(match, .year, in: 1000...2999)
+        if match.has(.year) && year == nil { return nil }
         let yearText = year.map { String($0) } ?? "-"
         var value: String
 
-        if let months = number(match, "months", in: 1...12) {
+        if let months = number(match, .months, in: 1...12) {
             value = "\(yearText)-01/\(yearText)-\(twoDigits(months))"
-        } else if match.has("quarters") {
-            guard let quarters = number(match, "quarters", in: 2...4) else { return nil }
+        } else if match.has(.quarters) {
+            guard let quarters = number(match, .quarters, in: 2...4) else { return nil }
             value = "\(yearText)-Q1/\(yearText)-Q\(quarters)"
-        } else if match.has("year-end") {
-            guard let year, let end = number(match, "year-end", in: 1000...2999), end > year else { return nil }
+        } else if match.has(.yearEnd) {
+            guard let year, let end = number(match, .yearEnd, in: 1000...2999), end > year else { return nil }
             value = "\(year)/\(end)"
-        } else if match.has("month-end") {
-            guard let start = number(match, "month", in: 1...12), let end = number(match, "month-end", in: 1...12),
+        } else if match.has(.monthEnd) {
+            guard let start = number(match, .month, in: 1...12), let end = number(match, .monthEnd, in: 1...12),
                   end > start else { return nil }
             value = "\(yearText)-\(twoDigits(start))/\(yearText)-\(twoDigits(end))"
-        } else if let half = match.value("half") {
+        } else if let half = match.value(.half) {
             value = "\(yearText)-\(half)"
-        } else if match.has("quarter") {
-            guard let quarter = number(match, "quarter", in: 1...4) else { return nil }
+        } else if match.has(.quarter) {
+            guard let quarter = number(match, .quarter, in: 1...4) else { return nil }
             value = "\(yearText)-Q\(quarter)"
-        } else if match.has("month") {
-            guard let month = number(match, "month", in: 1...12) else { return nil }
+        } else if match.has(.month) {
+            guard let month = number(match, .month, in: 1...12) else { return nil }
             value = "\(yearText)-\(twoDigits(month))"
-            if match.has("day") {
-                guard let day = number(match, "day", in: 1...Self.days(inMonth: month, year: year)) else { return nil }
+            if match.has(.day) {
+                guard let day = number(match, .day, in: 1...Self.days(inMonth: month, year: year)) else { return nil }
                 value += "-\(twoDigits(day))"
             }
         } else if let year {
@@ -48,9 +48,9 @@ struct DateResolver: Resolver {
         return Resolution(fields: [Field("value", .string(value))])
     }
 
-    private func number(_ match: MatchView, _ name: String, in range: ClosedRange<Int>) -> Int? {
-        guard let text = match.scalars(name), let n = NumberParser.parse(text), n.isInteger,
-              let i = Int(n.description), range.contains(i) else { return nil }
+    private func number(_ match: MatchView, _ name: CaptureName, in range: ClosedRange<Int>) -> Int? {
+        guard let text = match.scalars(name), let n = NumberParser.parse(text)?.int64Value,
+              let i = Int(exactly: n), range.contains(i) else { return nil }
         return i
     }
 

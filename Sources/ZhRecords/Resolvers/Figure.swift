@@ -15,14 +15,14 @@ struct Figure {
     var qualifier: Qualifier
 
     init?(_ match: MatchView) {
-        let scale = match.value("scale").flatMap { ExactDecimal($0) } ?? ExactDecimal(1)
+        let scale = match.value(.scale).flatMap { ExactDecimal($0) } ?? ExactDecimal(1)
         var qualifier = Self.qualifier(match)
-        if let minText = match.scalars("min"), let maxText = match.scalars("max") {
-            let minScale = match.value("min-scale").flatMap { ExactDecimal($0) } ?? scale
+        if let minText = match.scalars(.min), let maxText = match.scalars(.max) {
+            let minScale = match.value(.minScale).flatMap { ExactDecimal($0) } ?? scale
             guard let low = NumberParser.parse(minText)?.multiplied(by: minScale),
                   let high = NumberParser.parse(maxText)?.multiplied(by: scale), low < high else { return nil }
             (min, max, qualifier) = (low, high, .range)
-        } else if let vagueText = match.scalars("vague") {
+        } else if let vagueText = match.scalars(.vague) {
             guard let vague = VagueNumber(vagueText) else { return nil }
             switch vague {
             case .range(let low, let high):
@@ -32,7 +32,7 @@ struct Figure {
                 guard let v = base.multiplied(by: scale) else { return nil }
                 (value, qualifier) = (v, .over)
             }
-        } else if let amountText = match.scalars("amount") {
+        } else if let amountText = match.scalars(.amount) {
             if let amount = NumberParser.parse(amountText) {
                 guard let v = amount.multiplied(by: scale) else { return nil }
                 value = v
@@ -44,30 +44,37 @@ struct Figure {
             }
         } else {
             // A magnitude word alone (`百亿元`): the scale is the value.
-            guard match.has("scale") else { return nil }
+            guard match.has(.scale) else { return nil }
             value = scale
         }
         self.qualifier = qualifier
     }
 
-    /// The captures that may hold a qualifier word, in the order they are read.
-    private static let qualifierCaptures = ["qualifier", "qualifier-mid", "qualifier-after"]
-
+    /// The qualifier named by the first of `qualifier`, `qualifier-mid`, `qualifier-after` that
+    /// holds one.
     private static func qualifier(_ match: MatchView) -> Qualifier {
-        for name in qualifierCaptures {
-            if let q = match.value(name).flatMap(Qualifier.init(rawValue:)) { return q }
+        qualifier(match, .qualifier) ?? qualifier(match, .qualifierMid) ?? qualifier(match, .qualifierAfter) ?? .exact
+    }
+
+    private static func qualifier(_ match: MatchView, _ name: CaptureName) -> Qualifier? {
+        match.value(name).flatMap(Qualifier.init(rawValue:))
+    }
+
+    /// `value`, or `min` and `max`, as fields, in an array with room for `extra` fields more.
+    func valueFields(reservingCapacity extra: Int) -> [Field] {
+        var fields: [Field] = []
+        fields.reserveCapacity(extra + 2)
+        if let min, let max {
+            fields.append(Field("min", .number(min)))
+            fields.append(Field("max", .number(max)))
+        } else if let value {
+            fields.append(Field("value", .number(value)))
         }
-        return .exact
+        return fields
     }
 
-    /// `value`, or `min` and `max`, as fields.
-    var valueFields: [Field] {
-        if let min, let max { return [Field("min", .number(min)), Field("max", .number(max))] }
-        return value.map { [Field("value", .number($0))] } ?? []
-    }
-
-    /// The `qualifier` field, left out when exact.
-    var qualifierFields: [Field] {
-        qualifier == .exact ? [] : [Field("qualifier", .string(qualifier.rawValue))]
+    /// Appends the `qualifier` field, left out when exact.
+    func appendQualifier(to fields: inout [Field]) {
+        if qualifier != .exact { fields.append(Field("qualifier", .string(qualifier.rawValue))) }
     }
 }

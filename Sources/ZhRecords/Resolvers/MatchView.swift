@@ -2,6 +2,9 @@ import ZhPatterns
 
 /// What a resolver sees of one pattern match: the normalized text, the match's range, and its
 /// named captures with their ranges and list values.
+///
+/// The extractor builds it with the rule's ``CaptureLayout``; the resolvers look captures up
+/// by ``CaptureName``, an index into slots placed once per match (no string compares).
 public struct MatchView: Sendable {
     /// The normalized text the match was found in.
     public let scalars: [Unicode.Scalar]
@@ -9,34 +12,44 @@ public struct MatchView: Sendable {
     public let range: Range<Int>
     /// The rule that matched.
     public let ruleID: String
-    /// The captures, as the matcher gives them (a handful: looked up by a linear scan).
+    /// The captures, as the matcher gives them.
     public let captures: [Capture]
+    /// Where the captures the resolvers read sit in `captures`.
+    private let slots: CaptureSlots
 
-    public init(scalars: [Unicode.Scalar], range: Range<Int>, ruleID: String, captures: [Capture]) {
+    init(scalars: [Unicode.Scalar], range: Range<Int>, ruleID: String, captures: [Capture], layout: CaptureLayout) {
         self.scalars = scalars
         self.range = range
         self.ruleID = ruleID
         self.captures = captures
+        slots = layout.slots(of: captures)
     }
 
-    /// The capture `name`, if it took part in the match (the last one, if it repeats).
+    /// The capture `name`, if it took part in the match (the last one, if it repeats): found by
+    /// a scan of the captures, for names no resolver reads.
     public func capture(_ name: String) -> Capture? { captures.last { $0.name == name } }
 
+    /// The list value of the capture `name` (found as ``capture(_:)-(String)`` finds it).
+    public func value(_ name: String) -> String? { capture(name)?.value }
+
+    /// The capture `name`, if it took part in the match.
+    func capture(_ name: CaptureName) -> Capture? { slots[name].map { captures[$0] } }
+
     /// Whether the capture `name` matched.
-    public func has(_ name: String) -> Bool { capture(name) != nil }
+    func has(_ name: CaptureName) -> Bool { slots[name] != nil }
 
     /// The normalized text of the capture `name`.
-    public func text(_ name: String) -> String? {
-        capture(name).map { text(of: $0.range) }
+    func text(_ name: CaptureName) -> String? {
+        slots[name].map { text(of: captures[$0].range) }
     }
 
     /// The normalized scalars of the capture `name` (no copy).
-    public func scalars(_ name: String) -> ArraySlice<Unicode.Scalar>? {
-        capture(name).map { scalars[$0.range] }
+    func scalars(_ name: CaptureName) -> ArraySlice<Unicode.Scalar>? {
+        slots[name].map { scalars[captures[$0].range] }
     }
 
     /// The list value of the capture `name`.
-    public func value(_ name: String) -> String? { capture(name)?.value }
+    func value(_ name: CaptureName) -> String? { slots[name].flatMap { captures[$0].value } }
 
     /// The normalized text of `range`.
     public func text(of range: Range<Int>) -> String {

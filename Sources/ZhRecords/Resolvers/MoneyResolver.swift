@@ -20,26 +20,45 @@ struct MoneyResolver: Resolver {
 
     func resolve(_ match: MatchView) -> Resolution? {
         guard let figure = Figure(match) else { return nil }
-        guard let currency = match.value("currency") ?? (isAboutMoney(match) ? "CNY" : nil) else {
+        guard let currency = match.value(.currency) ?? (isAboutMoney(match) ? "CNY" : nil) else {
             return nil
         }
-        return Resolution(fields: figure.valueFields + [Field("currency", .string(currency))] + figure.qualifierFields)
+        var fields = figure.valueFields(reservingCapacity: 2)
+        fields.append(Field("currency", .string(currency)))
+        figure.appendQualifier(to: &fields)
+        return Resolution(fields: fields)
     }
 
-    private static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？", "!", "?", "\n", "；", ";"]
-    private static let clauseEnds: Set<Unicode.Scalar> = sentenceEnds.union(["，", ","])
+    /// Whether `scalar` ends a sentence (`。`, `！`, `？`, `；`, a line break).
+    private static func endsSentence(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "。", "！", "？", "!", "?", "\n", "；", ";": true
+        default: false
+        }
+    }
+
+    /// Whether `scalar` ends a clause: a sentence end or a comma.
+    private static func endsClause(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "，" || scalar == "," || endsSentence(scalar)
+    }
 
     private func isAboutMoney(_ match: MatchView) -> Bool {
         let s = match.scalars
         let after = match.range.upperBound
-        if after < s.count, s[after].properties.isIdeographic,
+        if after < s.count, Self.isIdeographic(s[after]),
            followers.longestWord(startingAt: after, before: s.count, in: s) == nil {
             return false
         }
         var start = match.range.lowerBound
-        while start > 0, match.range.lowerBound - start < 80, !Self.sentenceEnds.contains(s[start - 1]) { start -= 1 }
+        while start > 0, match.range.lowerBound - start < 80, !Self.endsSentence(s[start - 1]) { start -= 1 }
         var end = match.range.upperBound
-        while end < s.count, end - match.range.upperBound < 30, !Self.clauseEnds.contains(s[end]) { end += 1 }
+        while end < s.count, end - match.range.upperBound < 30, !Self.endsClause(s[end]) { end += 1 }
         return moneyContext.occurs(in: start..<match.range.lowerBound, of: s) || moneyContext.occurs(in: match.range.upperBound..<end, of: s)
+    }
+
+    /// Whether `scalar` is a Chinese (CJK) ideograph; no scalar below U+3006 (〆) is one, which
+    /// spares the Unicode property lookup for digits, Latin letters and punctuation.
+    private static func isIdeographic(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value >= 0x3006 && scalar.properties.isIdeographic
     }
 }

@@ -11,12 +11,15 @@ struct PercentResolver: Resolver {
     }
 
     func resolve(_ match: MatchView) -> Resolution? {
-        guard let figure = Figure(match), let first = match.capture("amount") ?? match.capture("min"),
+        guard let figure = Figure(match), let first = match.capture(.amount) ?? match.capture(.min),
               let value = figure.value ?? figure.min else { return nil }
-        let unit = match.value("unit") ?? "%"
+        let unit = match.value(.unit) ?? "%"
         let role = PercentRole(figure: first.range, in: match.scalars, lists: roleLists, value: value)
-        var fields = figure.valueFields + [Field("unit", .string(unit)), Field("role", .string(role.role.rawValue))]
+        var fields = figure.valueFields(reservingCapacity: 4)
+        fields.append(Field("unit", .string(unit)))
+        fields.append(Field("role", .string(role.role.rawValue)))
         if let direction = role.direction { fields.append(Field("direction", .string(direction.rawValue))) }
-        return Resolution(fields: fields + figure.qualifierFields)
+        figure.appendQualifier(to: &fields)
+        return Resolution(fields: fields)
     }
 }

@@ -50,7 +50,13 @@ struct PercentRole {
         self.direction = direction
     }
 
-    private static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？", "!", "?", "\n"]
+    /// Whether `scalar` ends a sentence (`。`, `！`, `？`, a line break).
+    private static func endsSentence(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "。", "！", "？", "!", "?", "\n": true
+        default: false
+        }
+    }
 
     private static func read(figure: Range<Int>, in scalars: [Unicode.Scalar], lists: Lists,
                              signDirection: Direction, depth: Int) -> PercentRole {
@@ -104,7 +110,7 @@ struct PercentRole {
     /// The number span of the nearest `%` figure before `offset` in the same sentence.
     private static func previousFigure(before offset: Int, in scalars: [Unicode.Scalar]) -> Range<Int>? {
         var i = offset - 1
-        while i >= 0, !sentenceEnds.contains(scalars[i]) {
+        while i >= 0, !endsSentence(scalars[i]) {
             if scalars[i] == "%" {
                 var start = i
                 while start > 0, ("0"..."9").contains(scalars[start - 1]) || scalars[start - 1] == "." { start -= 1 }

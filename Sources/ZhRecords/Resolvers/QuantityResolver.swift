@@ -8,8 +8,11 @@ struct QuantityResolver: Resolver {
     let type = RecordType.quantity
 
     func resolve(_ match: MatchView) -> Resolution? {
-        if let amount = match.scalars("amount"), amount.count == 1, amount.first == "一" { return nil }
-        guard let figure = Figure(match), let unit = match.value("unit") ?? match.text("unit") else { return nil }
-        return Resolution(fields: figure.valueFields + [Field("unit", .string(unit))] + figure.qualifierFields)
+        if let amount = match.scalars(.amount), amount.count == 1, amount.first == "一" { return nil }
+        guard let figure = Figure(match), let unit = match.value(.unit) ?? match.text(.unit) else { return nil }
+        var fields = figure.valueFields(reservingCapacity: 2)
+        fields.append(Field("unit", .string(unit)))
+        figure.appendQualifier(to: &fields)
+        return Resolution(fields: fields)
     }
 }

@@ -1,0 +1,57 @@
+import ZhPatterns
+
+/// One rule's capture names, worked out once when the extractor is built, so that placing a
+/// match's captures into ``CaptureSlots`` compares no strings in the usual case.
+///
+/// The matcher reports a match's captures in the order the rule first names them (an optional
+/// capture that did not match is left out); the layout walks the rule's names in that same order
+/// alongside them, so each capture meets its own name next, and equal small strings compare by
+/// their bits. A name that is not where the order says is still found by a scan.
+struct CaptureLayout: Sendable {
+    /// The rule's capture names, in the order the rule first names them.
+    private let names: [String]
+    /// The resolver name of each of `names`, `nil` for names no resolver reads.
+    private let ids: [CaptureName?]
+
+    /// The layout of `rule`'s captures.
+    init(rule: Rule) {
+        var names: [String] = []
+        Self.collect(rule.pattern, into: &names)
+        self.names = names
+        ids = names.map(CaptureName.init(name:))
+    }
+
+    private static func collect(_ node: PatternNode, into names: inout [String]) {
+        switch node {
+        case .literal, .tokenClass, .list, .boundary:
+            return
+        case .sequence(let items), .alternation(let items):
+            for item in items { collect(item, into: &names) }
+        case .repetition(let item, _, _):
+            collect(item, into: &names)
+        case .capture(let name, let item):
+            if !names.contains(name) { names.append(name) }
+            collect(item, into: &names)
+        }
+    }
+
+    /// Where each resolver capture name sits in `captures`, a match of this layout's rule (the
+    /// last one, should a name repeat).
+    func slots(of captures: [Capture]) -> CaptureSlots {
+        var slots = CaptureSlots()
+        var next = 0
+        for (index, capture) in captures.enumerated() where index <= Int(Int8.max) {
+            guard let position = position(of: capture.name, from: next) else { continue }
+            next = position + 1
+            if let id = ids[position] { slots[id] = index }
+        }
+        return slots
+    }
+
+    /// The position of `name` in `names`, looked for from `start` on first, then before it.
+    private func position(of name: String, from start: Int) -> Int? {
+        let length = name.utf8.count
+        func matches(_ position: Int) -> Bool { names[position].utf8.count == length && names[position] == name }
+        return (start..<names.count).first(where: matches) ?? (0..<min(start, names.count)).first(where: matches)
+    }
+}
