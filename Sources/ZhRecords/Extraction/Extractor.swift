@@ -59,28 +59,25 @@ public struct Extractor: Sendable {
         let tokens = TokenScanner().scan(scalars)
         // The matcher chooses among resolvable matches only, so a match its resolver refuses
         // (a "year" 三 in 连续三年) never hides a valid one (the duration 三年). What `accept`
-        // resolved is kept for the matches finally chosen.
-        var resolved: [MatchKey: (PatternMatch, (RecordType, Resolution))] = [:]
-        resolved.reserveCapacity(scalars.count / 16)
-        var declared: [MatchKey: DeclaredTableUnit] = [:]
+        // concluded is kept for the matches finally chosen.
+        var accepted = AcceptedMatches()
         let matches = matcher.matches(in: scalars, tokens: tokens, range: 0..<scalars.count, accept: { match in
-            if patterns.rules[match.ruleIndex].type == Self.tableUnitType {
-                declared[MatchKey(match)] = DeclaredTableUnit(view(of: match, in: scalars))
-                return declared[MatchKey(match)] != nil
-            }
-            guard let resolution = resolve(match, in: scalars) else { return false }
-            resolved[MatchKey(match)] = (match, resolution)
+            guard let outcome = outcome(of: match, in: scalars) else { return false }
+            accepted.append(match, outcome)
             return true
         })
         var found: [Found] = []
+        found.reserveCapacity(matches.count)
         var declarations: [(Int, DeclaredTableUnit)] = []
         for match in matches {
-            if let unit = declared[MatchKey(match)] {
+            switch accepted.take(match) ?? outcome(of: match, in: scalars) {
+            case .tableUnit(let unit):
                 declarations.append((match.range.lowerBound, unit))
-            } else if let (type, resolution) = resolved[MatchKey(match)].flatMap({ $0.0 == match ? $0.1 : nil })
-                        ?? resolve(match, in: scalars) {
+            case .record(let type, let resolution):
                 found.append(Found(range: resolution.span ?? match.range, type: type,
                                    pattern: patterns.rules[match.ruleIndex].id, fields: resolution.fields))
+            case nil:
+                break
             }
         }
         found += tableFigures(scalars: scalars, tokens: tokens, declarations: declarations,
@@ -106,11 +103,12 @@ public struct Extractor: Sendable {
         var fields: [Field]
     }
 
-    /// A match's rule and range: a cheap key for the resolutions `accept` keeps (the captures
-    /// are compared on lookup).
-    private struct MatchKey: Hashable {
-        let rule: Int, start: Int, end: Int
-        init(_ match: PatternMatch) { (rule, start, end) = (match.ruleIndex, match.range.lowerBound, match.range.upperBound) }
+    /// What `match` is (a record or a table's unit declaration), or `nil` when it is refused.
+    private func outcome(of match: PatternMatch, in scalars: [Unicode.Scalar]) -> AcceptedMatches.Outcome? {
+        if patterns.rules[match.ruleIndex].type == Self.tableUnitType {
+            return DeclaredTableUnit(view(of: match, in: scalars)).map { .tableUnit($0) }
+        }
+        return resolve(match, in: scalars).map { .record($0.0, $0.1) }
     }
 
     /// The record type and fields of `match`, or `nil` when its resolver refuses it.
