@@ -1,4 +1,5 @@
 import ZhRecords
+import ZhText
 
 /// What the batch engine runs on each document: something that turns decoded text into records.
 ///
@@ -13,5 +14,5 @@ public protocol DocumentExtractor: Sendable {
     /// Records of one chunk of a document. `text` is a decoded chunk that starts at Unicode-scalar
     /// offset `startOffset` and line `startLine` of the whole document; returned records carry
     /// whole-document offsets and lines. Chunks of one document arrive in order.
-    func records(in text: String, doc: String, startOffset: Int, startLine: Int, context: inout Context) -> [Record]
+    func records(in text: DecodedText, doc: String, startOffset: Int, startLine: Int, context: inout Context) -> [Record]
 }

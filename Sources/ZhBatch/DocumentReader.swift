@@ -41,11 +41,10 @@ struct DocumentReader: Sendable {
         var report = DocumentReport(path: path, status: .read, encoding: SourceEncoding.utf8.rawValue)
         var line = 1
         /// Hands `text` over and advances the running offset and line; `false` to stop.
-        func deliver(_ text: String, bytes: Int) -> Bool {
+        func deliver(_ text: DecodedText, bytes: Int) -> Bool {
             guard body(DecodedChunk(text: text, startOffset: report.scalars, startLine: line, byteCount: bytes)) else { return false }
-            let (scalars, lineBreaks) = Self.measure(text)
-            report.scalars += scalars
-            line += lineBreaks
+            report.scalars += text.scalars.count
+            line += text.lineBreaks
             return true
         }
         do throws(ReadError) {
@@ -61,7 +60,7 @@ struct DocumentReader: Sendable {
             let boundary = ChunkBoundary(encoding: encoding)
             while let piece = try reader.next(cutting: boundary) {
                 let start = reader.consumed - piece.count
-                let text: String
+                let text: DecodedText
                 do { text = try SourceDecoder.decode(piece, as: encoding) } catch { return Self.problem(error, at: start, in: report) }
                 report.bytes = reader.consumed
                 guard deliver(text, bytes: piece.count) else { return report }
@@ -85,20 +84,5 @@ struct DocumentReader: Sendable {
             report.message = DecodeError.undecodable(encoding: encoding, byteOffset: start + offset).description
         }
         return report
-    }
-
-    /// The Unicode scalars and line breaks in `text`, counted on its UTF-8 bytes. As in
-    /// `LineIndex`, `\n`, `\r\n` and a lone `\r` each end a line. (A chunk never starts with the
-    /// `\n` of a `\r\n`: chunks are cut after a `\n`, or inside a block that has none.)
-    static func measure(_ text: String) -> (scalars: Int, lineBreaks: Int) {
-        var text = text
-        return text.withUTF8 { bytes in
-            var scalars = 0, lineBreaks = 0
-            for (index, byte) in bytes.enumerated() {
-                if byte & 0xC0 != 0x80 { scalars += 1 }
-                if byte == 0x0A || (byte == 0x0D && (index + 1 == bytes.count || bytes[index + 1] != 0x0A)) { lineBreaks += 1 }
-            }
-            return (scalars, lineBreaks)
-        }
     }
 }

@@ -119,9 +119,4 @@ import ZhRecords
                            observer: CollectingObserver())
         }
     }
-
-    @Test func measuresScalarsAndLineBreaks() {
-        #expect(DocumentReader.measure("a𠮷\r\n一\n") == (6, 2))
-        #expect(DocumentReader.measure("甲\r乙\r\n丙\r") == (7, 3))
-    }
 }

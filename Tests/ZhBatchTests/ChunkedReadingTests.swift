@@ -28,17 +28,17 @@ import ZhText
         let blockSize = Int.random(in: 4...160, using: &random)
         let report = DocumentReader(blockSize: blockSize).read(path) { chunks.append($0); return true }
         let whole = try SourceDecoder.decode(bytes)
-        let scalars = Array(whole.text.unicodeScalars)
+        let scalars = whole.text.scalars
         let lines = LineIndex(scalars)
         #expect(report == DocumentReport(path: path, status: .read, encoding: whole.encoding.rawValue, bytes: bytes.count,
                                          scalars: scalars.count), "block \(blockSize), \(encoding)")
-        #expect(chunks.map(\.text).joined() == whole.text)
+        #expect(chunks.flatMap(\.text.scalars) == scalars)
         #expect(chunks.map(\.byteCount).reduce(0, +) == bytes.count)
         var offset = 0
         for chunk in chunks {
             #expect(chunk.startOffset == offset)
             #expect(chunk.startLine == lines.line(ofOffset: offset), "chunk at \(offset), block \(blockSize), \(encoding)")
-            offset += chunk.text.unicodeScalars.count
+            offset += chunk.text.scalars.count
         }
     }
 

@@ -10,8 +10,8 @@ import ZhText
 struct DigitsYuanExtractor: DocumentExtractor {
     func makeContext(doc: String) -> Int { 0 }
 
-    func records(in text: String, doc: String, startOffset: Int, startLine: Int, context: inout Int) -> [Record] {
-        let scalars = Array(text.unicodeScalars)
+    func records(in text: DecodedText, doc: String, startOffset: Int, startLine: Int, context: inout Int) -> [Record] {
+        let scalars = text.scalars
         var records: [Record] = []
         var line = startLine
         var i = 0

@@ -42,6 +42,6 @@ import ZhText
 
         let decoded = try SourceDecoder.decode(try CorpusSupport.iconv(text, to: "GB18030"))
         #expect(decoded.encoding == .gb18030)
-        #expect(Set(try extract(decoded.text).map(Key.init)) == original)
+        #expect(Set(try extract(decoded.text.string).map(Key.init)) == original)
     }
 }

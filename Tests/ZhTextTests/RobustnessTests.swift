@@ -40,7 +40,7 @@ import ZhTestSupport
             for _ in 0..<Int.random(in: 0..<12, using: &random) { bytes += pieces.randomElement(using: &random)! }
             do {
                 let decoded = try SourceDecoder.decode(bytes)
-                #expect(!decoded.text.isEmpty || bytes.count <= 3)
+                #expect(!decoded.text.scalars.isEmpty || bytes.count <= 3)
             } catch {
                 switch error {
                 case .binary(let offset), .undecodable(_, let offset):

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ZhTestSupport
 @testable import ZhText
 
 @Suite struct SourceDecoderTests {
@@ -7,17 +8,17 @@ import Testing
 
     @Test func utf8WithAndWithoutBOM() throws {
         let plain = try SourceDecoder.decode(Array(sample.utf8))
-        #expect(plain == DecodedSource(text: sample, encoding: .utf8))
+        #expect(plain == DecodedSource(text: DecodedText(sample), encoding: .utf8))
         let marked = try SourceDecoder.decode([0xEF, 0xBB, 0xBF] + Array(sample.utf8))
-        #expect(marked == DecodedSource(text: sample, encoding: .utf8BOM))
+        #expect(marked == DecodedSource(text: DecodedText(sample), encoding: .utf8BOM))
     }
 
     @Test func utf16WithBOMs() throws {
         let units = Array(sample.utf16)
         let le: [UInt8] = [0xFF, 0xFE] + units.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
         let be: [UInt8] = [0xFE, 0xFF] + units.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
-        #expect(try SourceDecoder.decode(le) == DecodedSource(text: sample, encoding: .utf16LE))
-        #expect(try SourceDecoder.decode(be) == DecodedSource(text: sample, encoding: .utf16BE))
+        #expect(try SourceDecoder.decode(le) == DecodedSource(text: DecodedText(sample), encoding: .utf16LE))
+        #expect(try SourceDecoder.decode(be) == DecodedSource(text: DecodedText(sample), encoding: .utf16BE))
         // An unpaired high surrogate (D800) after "a".
         #expect(throws: DecodeError.undecodable(encoding: .utf16LE, byteOffset: 4)) {
             try SourceDecoder.decode([0xFF, 0xFE, 0x61, 0x00, 0x00, 0xD8, 0x61, 0x00])
@@ -32,19 +33,19 @@ import Testing
         #expect(throws: DecodeError.undecodable(encoding: .utf16LE, byteOffset: 2)) {
             try SourceDecoder.decode([0xFF, 0xFE, 0x3D, 0xD8])
         }
-        #expect(try SourceDecoder.decode([0xFF, 0xFE]) == DecodedSource(text: "", encoding: .utf16LE))
+        #expect(try SourceDecoder.decode([0xFF, 0xFE]) == DecodedSource(text: DecodedText(""), encoding: .utf16LE))
     }
 
     @Test func gb18030() throws {
         // 万元 (GBK CD F2 D4 AA), "12", and 𠮷 (a four-byte GB18030 sequence 95 34 B2 35).
         let bytes: [UInt8] = [0xCD, 0xF2, 0xD4, 0xAA, 0x31, 0x32, 0x95, 0x34, 0xB2, 0x35]
-        #expect(try SourceDecoder.decode(bytes) == DecodedSource(text: "万元12𠮷", encoding: .gb18030))
-        #expect(try SourceDecoder.decode(bytes[2...], as: .gb18030) == "元12𠮷")
+        #expect(try SourceDecoder.decode(bytes) == DecodedSource(text: DecodedText("万元12𠮷"), encoding: .gb18030))
+        #expect(try SourceDecoder.decode(bytes[2...], as: .gb18030).string == "元12𠮷")
     }
 
     @Test func gb18030FromIconv() throws {
         let gb = try iconv(Array(sample.utf8), to: "GB18030")
-        #expect(try SourceDecoder.decode(gb) == DecodedSource(text: sample, encoding: .gb18030))
+        #expect(try SourceDecoder.decode(gb) == DecodedSource(text: DecodedText(sample), encoding: .gb18030))
     }
 
     @Test func binaryAndUndecodableGiveOffsets() {
@@ -67,14 +68,47 @@ import Testing
     }
 
     @Test func emptyFile() throws {
-        #expect(try SourceDecoder.decode([]) == DecodedSource(text: "", encoding: .utf8))
-        #expect(try SourceDecoder.decode([0xEF, 0xBB, 0xBF]) == DecodedSource(text: "", encoding: .utf8BOM))
-        #expect(try SourceDecoder.decode([UInt8](), as: .gb18030) == "")
+        #expect(try SourceDecoder.decode([]) == DecodedSource(text: DecodedText(""), encoding: .utf8))
+        #expect(try SourceDecoder.decode([0xEF, 0xBB, 0xBF]) == DecodedSource(text: DecodedText(""), encoding: .utf8BOM))
+        #expect(try SourceDecoder.decode([UInt8](), as: .gb18030).scalars.isEmpty)
     }
 
-    @Test func firstInvalidUTF8Offset() {
-        #expect(SourceDecoder.firstInvalidUTF8Offset(Array("元元".utf8)[...]) == nil)
-        #expect(SourceDecoder.firstInvalidUTF8Offset((Array("元".utf8) + [0xE5, 0x41])[...]) == 3)
+    @Test func countsScalarsAndLineBreaks() throws {
+        for (text, scalars, breaks) in [("a𠮷\r\n一\n", 6, 2), ("甲\r乙\r\n丙\r", 7, 3), ("", 0, 0)] {
+            let decoded = try SourceDecoder.decode(Array(text.utf8)).text
+            #expect(decoded.scalars.count == scalars && decoded.lineBreaks == breaks)
+            #expect(DecodedText(text) == decoded && decoded.string == text)
+        }
+    }
+
+    /// The UTF-8 decoder accepts exactly what the standard library accepts, gives the same
+    /// scalars, and reports the first bad byte where the standard library's parser stops.
+    @Test func utf8DecodingAgreesWithTheStandardLibrary() {
+        var random = SplitMix64(seed: 2260)
+        // Lead bytes of every length, continuation bytes, and the edges of the valid ranges
+        // (overlong C0/E0 80/F0 80, surrogates ED A0, past U+10FFFF F4 90, never-valid F5…FF).
+        let alphabet: [UInt8] = [0x41, 0x0A, 0x0D, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF,
+                                 0xE0, 0xE4, 0xB8, 0x87, 0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF]
+        for _ in 0..<20_000 {
+            let bytes = (0..<Int(random.next() % 10)).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }
+            let reference = String(validating: bytes, as: UTF8.self)
+            do {
+                let decoded = try SourceDecoder.decode(bytes[...], as: .utf8)
+                #expect(reference.map { Array($0.unicodeScalars) } == decoded.scalars, "\(bytes)")
+            } catch {
+                #expect(reference == nil, "\(bytes)")
+                #expect(error == .undecodable(encoding: .utf8, byteOffset: Self.firstInvalidOffset(bytes)), "\(bytes)")
+            }
+        }
+    }
+
+    /// Where the standard library's UTF-8 parser meets the first ill-formed sequence.
+    private static func firstInvalidOffset(_ bytes: [UInt8]) -> Int {
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        var offset = 0
+        while case .valid(let scalar) = parser.parseScalar(from: &iterator) { offset += scalar.count }
+        return offset
     }
 }
 

@@ -27,7 +27,7 @@ struct TokenProfile: Equatable {
     @Test(arguments: CorpusSupport.documents)
     func mapLandsOnFoldedOriginals(_ url: URL) throws {
         let decoded = try SourceDecoder.decode([UInt8](Data(contentsOf: url)))
-        let text = NormalizedText(original: decoded.text)
+        let text = NormalizedText(decoded: decoded.text)
         let offsets = text.originalOffsets.map(Int.init)
         #expect(offsets.count == text.scalars.count)
         #expect(zip(offsets, offsets.dropFirst()).allSatisfy { $0 < $1 })
@@ -71,7 +71,7 @@ struct TokenProfile: Equatable {
         let original = try String(contentsOf: url, encoding: .utf8)
         let decoded = try SourceDecoder.decode(try CorpusSupport.iconv(original, to: "GB18030"))
         #expect(decoded.encoding == .gb18030)
-        #expect(decoded.text == original)
-        #expect(TokenProfile(NormalizedText(original: decoded.text)) == TokenProfile(NormalizedText(original: original)))
+        #expect(decoded.text == DecodedText(original))
+        #expect(TokenProfile(NormalizedText(decoded: decoded.text)) == TokenProfile(NormalizedText(original: original)))
     }
 }

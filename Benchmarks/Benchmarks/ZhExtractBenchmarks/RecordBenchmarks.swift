@@ -34,7 +34,7 @@ func registerRecordBenchmarks() {
 }
 
 /// The records of every text, each a document with its own extraction context.
-private func extractAll(_ extractor: Extractor, _ texts: [String]) -> [Record] {
+private func extractAll(_ extractor: Extractor, _ texts: [DecodedText]) -> [Record] {
     texts.flatMap { text in
         var context = ExtractionContext()
         return extractor.records(in: text, doc: "bench", context: &context)

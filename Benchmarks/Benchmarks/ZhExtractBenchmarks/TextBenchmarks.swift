@@ -7,13 +7,13 @@ func registerTextBenchmarks() {
     corpusBenchmark("decode/utf8", prepare: { try checkedDecodable($0, $0.files.map(\.bytes)) }, pass: decodeAll)
     corpusBenchmark("decode/gb18030", prepare: { try checkedDecodable($0, gb18030Files($0)) }, pass: decodeAll)
     corpusBenchmark("normalize", prepare: decodedTexts) { texts in
-        texts.reduce(0) { $0 + NormalizedText(original: $1).scalars.count }
+        texts.reduce(0) { $0 + NormalizedText(decoded: $1).scalars.count }
     }
 }
 
-/// Decodes every file with encoding detection; the total UTF-8 size, as a check value.
+/// Decodes every file with encoding detection; the total number of scalars, as a check value.
 private func decodeAll(_ files: [[UInt8]]) -> Int {
-    files.reduce(0) { $0 + ((try? SourceDecoder.decode($1))?.text.utf8.count ?? 0) }
+    files.reduce(0) { $0 + ((try? SourceDecoder.decode($1))?.text.scalars.count ?? 0) }
 }
 
 /// `files` (the corpus in some encoding), after checking that each of them decodes.
@@ -38,7 +38,7 @@ private func gb18030Files(_ corpus: BenchmarkCorpus) throws -> [[UInt8]] {
 }
 
 /// The corpus documents decoded to text, for the stages after decoding.
-func decodedTexts(_ corpus: BenchmarkCorpus) throws -> [String] {
+func decodedTexts(_ corpus: BenchmarkCorpus) throws -> [DecodedText] {
     try corpus.files.map { file in
         do { return try SourceDecoder.decode(file.bytes).text } catch {
             throw CorpusError.undecodable(file.path, "\(error)")
@@ -48,5 +48,5 @@ func decodedTexts(_ corpus: BenchmarkCorpus) throws -> [String] {
 
 /// The normalized view of each corpus document, the input of tokenizing and matching.
 func normalizedScalars(_ corpus: BenchmarkCorpus) throws -> [[Unicode.Scalar]] {
-    try decodedTexts(corpus).map { NormalizedText(original: $0).scalars }
+    try decodedTexts(corpus).map { NormalizedText(decoded: $0).scalars }
 }

@@ -54,7 +54,14 @@ public struct Extractor: Sendable {
     /// `startOffset` and line `startLine` of the document; records carry whole-document offsets.
     public func records(in text: String, doc: String, startOffset: Int = 0, startLine: Int = 1,
                         context: inout ExtractionContext) -> [Record] {
-        let normalized = NormalizedText(original: text)
+        records(in: DecodedText(text), doc: doc, startOffset: startOffset, startLine: startLine, context: &context)
+    }
+
+    /// ``records(in:doc:startOffset:startLine:context:)-(String,_,_,_,_)`` for text already
+    /// decoded (the batch engine's files).
+    public func records(in text: DecodedText, doc: String, startOffset: Int = 0, startLine: Int = 1,
+                        context: inout ExtractionContext) -> [Record] {
+        let normalized = NormalizedText(decoded: text)
         let scalars = normalized.scalars
         let tokens = TokenScanner().scan(scalars)
         // The matcher chooses among resolvable matches only, so a match its resolver refuses

@@ -19,14 +19,16 @@ public enum SourceDecoder {
         if let nul {
             throw .binary(byteOffset: nul)
         }
-        if let text = String(validating: bytes, as: UTF8.self) {
-            return DecodedSource(text: text, encoding: .utf8)
+        let utf8 = bytes.withUnsafeBufferPointer { ScalarDecoding.decode(utf8: $0) }
+        let utf8Offset: Int
+        switch utf8 {
+        case .success(let text): return DecodedSource(text: text, encoding: .utf8)
+        case .failure(let error): utf8Offset = error.byteOffset
         }
         do {
             return DecodedSource(text: try decodeGB18030(bytes[...]), encoding: .gb18030)
         } catch {
             // Report the bad byte of the decoder that got further: it is the likelier encoding.
-            let utf8Offset = firstInvalidUTF8Offset(bytes[...]) ?? 0
             let gbOffset: Int
             if case .undecodable(_, let offset) = error { gbOffset = offset } else { gbOffset = 0 }
             throw .undecodable(encoding: nil, byteOffset: max(utf8Offset, gbOffset))
@@ -35,13 +37,16 @@ public enum SourceDecoder {
 
     /// Decodes `bytes` in a known `encoding` (for instance a later chunk of a big file whose
     /// encoding was detected on its first chunk). A byte order mark at the start is skipped.
-    public static func decode(_ bytes: ArraySlice<UInt8>, as encoding: SourceEncoding) throws(DecodeError) -> String {
+    public static func decode(_ bytes: ArraySlice<UInt8>, as encoding: SourceEncoding) throws(DecodeError) -> DecodedText {
         let mark = encoding.byteOrderMark
         let body = bytes.starts(with: mark) ? bytes.dropFirst(mark.count) : bytes
         switch encoding {
         case .utf8, .utf8BOM:
-            if let text = String(validating: body, as: UTF8.self) { return text }
-            throw .undecodable(encoding: encoding, byteOffset: firstInvalidUTF8Offset(body).map { $0 + body.startIndex - bytes.startIndex } ?? 0)
+            switch body.withUnsafeBufferPointer({ ScalarDecoding.decode(utf8: $0) }) {
+            case .success(let text): return text
+            case .failure(let error):
+                throw .undecodable(encoding: encoding, byteOffset: error.byteOffset + body.startIndex - bytes.startIndex)
+            }
         case .utf16LE, .utf16BE:
             return try decodeUTF16(body, bigEndian: encoding == .utf16BE, encoding: encoding, base: body.startIndex - bytes.startIndex)
         case .gb18030:
@@ -50,26 +55,11 @@ public enum SourceDecoder {
     }
 
     /// Decodes `bytes` in a known `encoding`.
-    public static func decode(_ bytes: [UInt8], as encoding: SourceEncoding) throws(DecodeError) -> String {
+    public static func decode(_ bytes: [UInt8], as encoding: SourceEncoding) throws(DecodeError) -> DecodedText {
         try decode(bytes[...], as: encoding)
     }
 
-    /// The offset (from the slice's start) of the first byte that is not part of valid UTF-8,
-    /// or `nil` if all of it is valid.
-    static func firstInvalidUTF8Offset(_ bytes: ArraySlice<UInt8>) -> Int? {
-        var parser = Unicode.UTF8.ForwardParser()
-        var iterator = bytes.makeIterator()
-        var offset = 0
-        while true {
-            switch parser.parseScalar(from: &iterator) {
-            case .valid(let scalar): offset += scalar.count
-            case .emptyInput: return nil
-            case .error: return offset
-            }
-        }
-    }
-
-    private static func decodeUTF16(_ body: ArraySlice<UInt8>, bigEndian: Bool, encoding: SourceEncoding, base: Int) throws(DecodeError) -> String {
+    private static func decodeUTF16(_ body: ArraySlice<UInt8>, bigEndian: Bool, encoding: SourceEncoding, base: Int) throws(DecodeError) -> DecodedText {
         var units: [UInt16] = []
         units.reserveCapacity(body.count / 2)
         var index = body.startIndex
@@ -78,22 +68,22 @@ public enum SourceDecoder {
             units.append(bigEndian ? a << 8 | b : b << 8 | a)
             index += 2
         }
-        switch units.withUnsafeBufferPointer(UTF16Transcoder.string) {
+        switch units.withUnsafeBufferPointer(UTF16Transcoder.scalars) {
         case .failure(let error):
             throw .undecodable(encoding: encoding, byteOffset: base + 2 * error.unitOffset)
-        case .success(let text):
+        case .success(let scalars):
             if body.count % 2 == 1 {
                 throw .undecodable(encoding: encoding, byteOffset: base + body.count - 1)
             }
-            return text
+            return DecodedText(scalars: scalars)
         }
     }
 
-    private static func decodeGB18030(_ bytes: ArraySlice<UInt8>) throws(DecodeError) -> String {
+    private static func decodeGB18030(_ bytes: ArraySlice<UInt8>) throws(DecodeError) -> DecodedText {
         guard bytes.count < Int(Int32.max) else {
             throw .undecodable(encoding: .gb18030, byteOffset: Int(Int32.max))
         }
-        if bytes.isEmpty { return "" }
+        if bytes.isEmpty { return DecodedText(scalars: []) }
         // GB18030 never gives more UTF-16 units than bytes.
         var units = [UInt16](repeating: 0, count: bytes.count + 1)
         var error: Int32 = 0
@@ -107,11 +97,11 @@ public enum SourceDecoder {
         guard written >= 0 else {
             throw .undecodable(encoding: .gb18030, byteOffset: max(0, Int(errorOffset)))
         }
-        let result = units.withUnsafeBufferPointer { UTF16Transcoder.string(UnsafeBufferPointer(rebasing: $0[..<Int(written)])) }
-        guard case .success(let text) = result else {
+        let result = units.withUnsafeBufferPointer { UTF16Transcoder.scalars(UnsafeBufferPointer(rebasing: $0[..<Int(written)])) }
+        guard case .success(let scalars) = result else {
             // ICU writes well-formed UTF-16; a failure here would be an ICU defect.
             throw .undecodable(encoding: .gb18030, byteOffset: 0)
         }
-        return text
+        return DecodedText(scalars: scalars)
     }
 }

@@ -1,9 +1,9 @@
 /// Where a text's lines start and which lines hold blanks, gathered in a pass that already
 /// reads every scalar (decoding, see ``ScalarDecoding``), so that the normalizer only looks for
 /// table cells in lines that can have them.
-struct LineScan {
+struct LineScan: Sendable {
     /// Per-line flags.
-    struct Blanks: OptionSet {
+    struct Blanks: OptionSet, Sendable {
         let rawValue: UInt8
         /// A tab.
         static let tab = Blanks(rawValue: 1)

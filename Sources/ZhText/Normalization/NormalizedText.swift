@@ -65,8 +65,12 @@ public struct NormalizedText: Sendable {
 
     /// Normalizes `original`.
     public init(original: String) {
-        let (scalars, lines) = ScalarDecoding.decode(original)
-        self.init(originalScalars: scalars, scan: lines)
+        self.init(decoded: DecodedText(original))
+    }
+
+    /// Normalizes a decoded document.
+    public init(decoded: DecodedText) {
+        self.init(originalScalars: decoded.scalars, scan: decoded.lines)
     }
 
     /// Normalizes a document given as scalars.

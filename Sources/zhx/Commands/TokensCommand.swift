@@ -35,7 +35,7 @@ enum TokensCommand: Command {
         }
         let text: NormalizedText
         do {
-            text = NormalizedText(original: try SourceDecoder.decode([UInt8](data)).text)
+            text = NormalizedText(decoded: try SourceDecoder.decode([UInt8](data)).text)
         } catch {
             printError("zhx tokens: \(path): \(error)")
             return ExitCode.failure
