@@ -10,7 +10,8 @@ public final class ByteWriter {
     public let name: String
     private let descriptor: Int32
     private let ownsDescriptor: Bool
-    private var buffer: [UInt8] = []
+    private var buffer = ByteBuffer(capacity: 2 * ByteWriter.capacity)
+    /// The buffered size at which the buffer is written out.
     private static let capacity = 1 << 16
 
     /// A writer to standard output.
@@ -29,7 +30,6 @@ public final class ByteWriter {
         self.name = name
         self.descriptor = descriptor
         self.ownsDescriptor = ownsDescriptor
-        buffer.reserveCapacity(Self.capacity)
     }
 
     deinit {
@@ -38,21 +38,23 @@ public final class ByteWriter {
 
     /// Appends `text`, writing the buffer out when it is full.
     public func write(_ text: String) throws(OutputError) {
-        buffer.append(contentsOf: text.utf8)
-        if buffer.count >= Self.capacity { try flush() }
+        try append { buffer in
+            buffer.reserve(text.utf8.count)
+            buffer.put(raw: text)
+        }
     }
 
-    /// Writes out everything buffered.
-    /// Lets `body` append bytes to the buffer directly (the printers' hot path), then flushes
-    /// when the buffer is full.
-    public func append(_ body: (inout [UInt8]) -> Void) throws(OutputError) {
+    /// Lets `body` write bytes into the buffer directly (the printers' hot path: it reserves
+    /// what it writes), then writes the buffer out when it is full.
+    func append(_ body: (inout ByteBuffer) -> Void) throws(OutputError) {
         body(&buffer)
         if buffer.count >= Self.capacity { try flush() }
     }
 
+    /// Writes out everything buffered.
     public func flush() throws(OutputError) {
-        let written = buffer.withUnsafeBytes { FileDescriptorWriter.writeAll($0, to: descriptor) }
+        let written = FileDescriptorWriter.writeAll(UnsafeRawBufferPointer(buffer.bytes), to: descriptor)
         guard written else { throw OutputError("\(name): cannot write: \(String(cString: strerror(errno)))") }
-        buffer.removeAll(keepingCapacity: true)
+        buffer.removeAll()
     }
 }

@@ -3,6 +3,7 @@ import ZhRecords
 /// Prints records as JSON Lines (the contract's format): one object per line.
 public final class JSONLinesPrinter: RecordPrinter {
     private let writer: ByteWriter
+    private var prefix = DocumentPrefix(JSONLines.writePrefix(doc:to:))
 
     /// A printer writing to `writer`.
     public init(writer: ByteWriter) {
@@ -14,8 +15,8 @@ public final class JSONLinesPrinter: RecordPrinter {
     public func write(_ records: [Record]) throws(OutputError) {
         try writer.append { bytes in
             for record in records {
-                JSONLines.append(record, to: &bytes)
-                bytes.append(UInt8(ascii: "\n"))
+                JSONLines.append(record, after: prefix.bytes(for: record.doc), to: &bytes)
+                bytes.put(UInt8(ascii: "\n"))
             }
         }
     }

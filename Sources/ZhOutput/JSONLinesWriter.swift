@@ -3,142 +3,179 @@ import ZhRecords
 /// Formats records as JSON Lines in the contract's shape: one object per record, the common
 /// fields first, then the type-specific ones in the record's order. Numbers are written from
 /// their exact decimal form, never through floating point.
+///
+/// The printer's hot path writes bytes straight into a ``ByteBuffer``: a line starts with its
+/// document's ``writePrefix(doc:to:)`` (the same for every record of a document, so written once
+/// per document), then ``append(_:after:to:)`` writes the rest into room reserved once per record.
 public enum JSONLines {
     /// The JSON object for `record`, without a trailing newline.
     public static func line(for record: Record) -> String {
-        var bytes: [UInt8] = []
-        append(record, to: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
+        var prefix = ByteBuffer()
+        writePrefix(doc: record.doc, to: &prefix)
+        var out = ByteBuffer()
+        append(record, after: prefix.bytes, to: &out)
+        return out.string
     }
 
-    /// Appends the JSON object for `record` as UTF-8, without a trailing newline: the printers'
-    /// hot path (no intermediate `String`).
-    public static func append(_ record: Record, to out: inout [UInt8]) {
-        appendLiteral(#"{"schema":"#, to: &out)
-        appendInteger(Record.schemaVersion, to: &out)
-        appendLiteral(#","doc":"#, to: &out)
-        appendString(record.doc, to: &out)
-        appendLiteral(#","type":""#, to: &out)
-        appendRaw(record.type.rawValue, to: &out)
-        appendLiteral(#"","text":"#, to: &out)
-        appendString(record.text, to: &out)
-        appendLiteral(#","start":"#, to: &out)
-        appendInteger(record.start, to: &out)
-        appendLiteral(#","end":"#, to: &out)
-        appendInteger(record.end, to: &out)
-        appendLiteral(#","line":"#, to: &out)
-        appendInteger(record.line, to: &out)
-        appendLiteral(#","pattern":"#, to: &out)
-        appendString(record.pattern, to: &out)
+    /// Writes the start that every line of document `doc` shares: `{"schema":1,"doc":"…","type":"`.
+    static func writePrefix(doc: String, to out: inout ByteBuffer) {
+        out.reserve(32 + ByteBuffer.maxIntegerLength + stringRoom(doc))
+        out.put(#"{"schema":"#)
+        out.put(Record.schemaVersion)
+        out.put(#","doc":"#)
+        putString(doc, to: &out)
+        out.put(#","type":""#)
+    }
+
+    /// Writes the JSON object for `record`, without a trailing newline, given its document's
+    /// `prefix` (from ``writePrefix(doc:to:)`` for `record.doc`). Reserves the room it needs
+    /// plus one byte (for the caller's newline).
+    static func append(_ record: Record, after prefix: UnsafeBufferPointer<UInt8>, to out: inout ByteBuffer) {
+        out.reserve(prefix.count + room(for: record))
+        out.put(prefix)
+        out.put(raw: record.type.rawValue)
+        out.put(#"","text":"#)
+        putString(record.text, to: &out)
+        out.put(#","start":"#)
+        out.put(record.start)
+        out.put(#","end":"#)
+        out.put(record.end)
+        out.put(#","line":"#)
+        out.put(record.line)
+        out.put(#","pattern":"#)
+        putString(record.pattern, to: &out)
         for field in record.fields {
             // Field names are the contract's identifiers: nothing to escape.
-            appendLiteral(#",""#, to: &out)
-            appendRaw(field.key, to: &out)
-            appendLiteral(#"":"#, to: &out)
-            appendValue(field.value, to: &out)
+            out.put(#",""#)
+            out.put(raw: field.key)
+            out.put(#"":"#)
+            putValue(field.value, to: &out)
         }
-        out.append(UInt8(ascii: "}"))
+        out.put(UInt8(ascii: "}"))
     }
 
-    /// Appends the decimal digits of `n` (a small string: no allocation).
-    static func appendInteger(_ n: Int, to out: inout [UInt8]) {
-        appendRaw(String(n), to: &out)
-    }
-
-    /// Appends a literal's UTF-8 bytes in one copy.
-    @inline(__always)
-    static func appendLiteral(_ literal: StaticString, to out: inout [UInt8]) {
-        literal.withUTF8Buffer { out.append(contentsOf: $0) }
-    }
-
-    /// Appends `s`'s UTF-8 bytes in one copy, unescaped (identifiers and numbers).
-    @inline(__always)
-    static func appendRaw(_ s: String, to out: inout [UInt8]) {
-        var s = s
-        s.withUTF8 { out.append(contentsOf: $0) }
-    }
-
-    /// Appends `s` as a JSON string literal in UTF-8 (see ``appendString(_:to:)-String``),
-    /// copying its contiguous UTF-8 in one piece when nothing needs escaping.
-    static func appendString(_ s: String, to out: inout [UInt8]) {
-        var s = s
-        s.withUTF8 { utf8 in
-            if needsEscaping(utf8) {
-                var escaped = ""
-                appendString(String(decoding: utf8, as: UTF8.self), to: &escaped)
-                appendRaw(escaped, to: &out)
-            } else {
-                out.append(UInt8(ascii: "\""))
-                out.append(contentsOf: utf8)
-                out.append(UInt8(ascii: "\""))
-            }
+    /// An upper bound on the bytes of `record`'s line after its prefix, newline included.
+    private static func room(for record: Record) -> Int {
+        var room = 80 + 3 * ByteBuffer.maxIntegerLength + record.type.rawValue.utf8.count
+            + stringRoom(record.text) + stringRoom(record.pattern)
+        for field in record.fields {
+            room += 6 + field.key.utf8.count + valueRoom(field.value)
         }
+        return room
     }
 
-    /// Appends a field value in JSON: strings quoted, numbers in exact decimal notation, spans
-    /// as `[[start,end],…]`.
-    static func appendValue(_ value: FieldValue, to out: inout [UInt8]) {
+    /// An upper bound on the bytes of `s` as a JSON string literal: at most six per byte (a
+    /// control character as `\u00XX`) and the quotes.
+    static func stringRoom(_ s: String) -> Int { 6 * s.utf8.count + 2 }
+
+    /// An upper bound on the bytes of `value` in JSON.
+    static func valueRoom(_ value: FieldValue) -> Int {
         switch value {
-        case .string(let s): appendString(s, to: &out)
-        case .number(let n): appendRaw(n.description, to: &out)
-        case .integer(let i): appendInteger(i, to: &out)
-        case .spans(let spans):
-            out.append(UInt8(ascii: "["))
-            for (index, span) in spans.enumerated() {
-                if index > 0 { out.append(UInt8(ascii: ",")) }
-                out.append(UInt8(ascii: "["))
-                appendInteger(span.lowerBound, to: &out)
-                out.append(UInt8(ascii: ","))
-                appendInteger(span.upperBound, to: &out)
-                out.append(UInt8(ascii: "]"))
-            }
-            out.append(UInt8(ascii: "]"))
+        case .string(let s): return stringRoom(s)
+        case .number(let n):
+            // A sign, at most 19 significand digits, `0.` and the zeros the exponent adds.
+            return 22 + Int(n.exponent.magnitude)
+        case .integer: return ByteBuffer.maxIntegerLength
+        case .spans(let spans): return 2 + spans.count * (4 + 2 * ByteBuffer.maxIntegerLength)
         }
     }
 
-    /// ``appendValue(_:to:)-([UInt8])`` for text output.
+    /// Writes a field value in JSON (room reserved beforehand, see ``valueRoom(_:)``): strings
+    /// quoted, numbers in exact decimal notation, spans as `[[start,end],…]`.
+    static func putValue(_ value: FieldValue, to out: inout ByteBuffer) {
+        switch value {
+        case .string(let s): putString(s, to: &out)
+        case .number(let n): out.put(n)
+        case .integer(let i): out.put(i)
+        case .spans(let spans):
+            out.put(UInt8(ascii: "["))
+            for (index, span) in spans.enumerated() {
+                if index > 0 { out.put(UInt8(ascii: ",")) }
+                out.put(UInt8(ascii: "["))
+                out.put(span.lowerBound)
+                out.put(UInt8(ascii: ","))
+                out.put(span.upperBound)
+                out.put(UInt8(ascii: "]"))
+            }
+            out.put(UInt8(ascii: "]"))
+        }
+    }
+
+    /// Writes a field value in JSON, reserving its room.
+    static func appendValue(_ value: FieldValue, to out: inout ByteBuffer) {
+        out.reserve(valueRoom(value))
+        putValue(value, to: &out)
+    }
+
+    /// ``putValue(_:to:)`` for text output.
     static func appendValue(_ value: FieldValue, to out: inout String) {
-        var bytes: [UInt8] = []
+        var bytes = ByteBuffer()
         appendValue(value, to: &bytes)
-        out += String(decoding: bytes, as: UTF8.self)
+        out += bytes.string
     }
 
     /// Appends `s` as a JSON string literal (UTF-8 kept as is; quotes, backslashes and control
-    /// characters escaped). Text with nothing to escape, nearly all of it, is appended whole.
+    /// characters escaped, and U+2028, U+2029, which some JavaScript readers take for line ends).
     public static func appendString(_ s: String, to out: inout String) {
-        out += "\""
-        if !needsEscaping(s) {
-            out += s
-        } else {
-            for scalar in s.unicodeScalars {
-                switch scalar {
-                case "\"": out += "\\\""
-                case "\\": out += "\\\\"
-                case "\n": out += "\\n"
-                case "\r": out += "\\r"
-                case "\t": out += "\\t"
-                case _ where scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029:
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                default: out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        out += "\""
+        var bytes = ByteBuffer()
+        bytes.reserve(stringRoom(s))
+        putString(s, to: &bytes)
+        out += bytes.string
     }
 
-    /// Whether `s` holds a control character, `"`, `\\`, U+2028 or U+2029.
-    private static func needsEscaping(_ s: String) -> Bool {
+    /// Writes `s` as a JSON string literal (room reserved beforehand, see ``stringRoom(_:)``) in
+    /// one pass: runs of bytes that need no escaping, nearly all text, are copied whole.
+    static func putString(_ s: String, to out: inout ByteBuffer) {
         var s = s
-        return s.withUTF8 { needsEscaping($0) }
+        s.withUTF8 { utf8 in
+            out.put(UInt8(ascii: "\""))
+            var run = 0, index = 0
+            while index < utf8.count {
+                let byte = utf8[index]
+                guard byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0xE2 else {
+                    index += 1
+                    continue
+                }
+                let length: Int
+                if byte == 0xE2 {
+                    // U+2028 and U+2029 are E2 80 A8 and E2 80 A9; other E2 characters stay.
+                    guard index + 2 < utf8.count, utf8[index + 1] == 0x80,
+                          utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9 else {
+                        index += 1
+                        continue
+                    }
+                    length = 3
+                } else {
+                    length = 1
+                }
+                out.put(UnsafeBufferPointer(rebasing: utf8[run..<index]))
+                putEscape(utf8[index + length - 1], lineSeparator: length == 3, to: &out)
+                index += length
+                run = index
+            }
+            out.put(UnsafeBufferPointer(rebasing: utf8[run..<index]))
+            out.put(UInt8(ascii: "\""))
+        }
     }
 
-    /// Whether UTF-8 `bytes` hold a control character, `"`, `\\`, U+2028 or U+2029.
-    private static func needsEscaping(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        for (i, byte) in bytes.enumerated() {
-            if byte < 0x20 || byte == 0x22 || byte == 0x5C { return true }
-            if byte == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 { return true }
+    /// Writes the escape of a byte that needs one: `\"`, `\\`, `\n`, `\r`, `\t` or `\u00XX` for
+    /// the other control characters; with `lineSeparator`, `byte` is the last byte of U+2028 or
+    /// U+2029.
+    private static func putEscape(_ byte: UInt8, lineSeparator: Bool, to out: inout ByteBuffer) {
+        out.put(UInt8(ascii: "\\"))
+        switch byte {
+        case _ where lineSeparator:
+            out.put("u202")
+            out.put(byte == 0xA8 ? UInt8(ascii: "8") : UInt8(ascii: "9"))
+        case 0x22, 0x5C: out.put(byte)
+        case 0x0A: out.put(UInt8(ascii: "n"))
+        case 0x0D: out.put(UInt8(ascii: "r"))
+        case 0x09: out.put(UInt8(ascii: "t"))
+        default:
+            let hex: StaticString = "0123456789abcdef"
+            out.put("u00")
+            out.put(hex.utf8Start[Int(byte >> 4)])
+            out.put(hex.utf8Start[Int(byte & 0x0F)])
         }
-        return false
     }
 }

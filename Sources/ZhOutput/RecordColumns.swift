@@ -29,36 +29,54 @@ public enum RecordColumns {
     private static let position: [String: Int] = Dictionary(
         uniqueKeysWithValues: typeSpecific.enumerated().map { ($0.element, $0.offset) })
 
+    /// The column of type-specific field `key` (its index in ``typeSpecific``), or `nil` for a
+    /// field that goes to ``extra``.
+    static func column(of key: String) -> Int? { position[key] }
+
     /// The record's type-specific values by column (`nil` where the record has no such field), and
     /// its unknown fields as a JSON object (`nil` when there are none).
     static func cells(of record: Record) -> (values: [FieldValue?], extra: String?) {
         var values = [FieldValue?](repeating: nil, count: typeSpecific.count)
         var unknown: [Field] = []
         for field in record.fields {
-            if let index = position[field.key] { values[index] = field.value } else { unknown.append(field) }
+            if let index = column(of: field.key) { values[index] = field.value } else { unknown.append(field) }
         }
         guard !unknown.isEmpty else { return (values, nil) }
-        var json = "{"
-        for (index, field) in unknown.enumerated() {
-            if index > 0 { json += "," }
-            JSONLines.appendString(field.key, to: &json)
-            json += ":"
-            JSONLines.appendValue(field.value, to: &json)
+        var json = ByteBuffer()
+        writeExtra(unknown, to: &json)
+        return (values, json.string)
+    }
+
+    /// Writes `fields` (those outside ``typeSpecific``) as the JSON object of the ``extra`` column.
+    static func writeExtra(_ fields: some Sequence<Field>, to out: inout ByteBuffer) {
+        out.reserve(1)
+        out.put(UInt8(ascii: "{"))
+        for (index, field) in fields.enumerated() {
+            out.reserve(2 + JSONLines.stringRoom(field.key))
+            if index > 0 { out.put(UInt8(ascii: ",")) }
+            JSONLines.putString(field.key, to: &out)
+            out.put(UInt8(ascii: ":"))
+            JSONLines.appendValue(field.value, to: &out)
         }
-        return (values, json + "}")
+        out.reserve(1)
+        out.put(UInt8(ascii: "}"))
     }
 
     /// A field value as plain text: strings as they are, numbers in exact decimal notation,
     /// offset spans in their JSON form (`[[3,7],[10,12]]`).
     static func text(of value: FieldValue) -> String {
+        var out = ByteBuffer()
+        writeText(of: value, to: &out)
+        return out.string
+    }
+
+    /// Writes ``text(of:)`` of `value`, reserving its room.
+    static func writeText(of value: FieldValue, to out: inout ByteBuffer) {
         switch value {
-        case .string(let s): return s
-        case .number(let n): return n.description
-        case .integer(let i): return String(i)
-        case .spans:
-            var out = ""
-            JSONLines.appendValue(value, to: &out)
-            return out
+        case .string(let s):
+            out.reserve(s.utf8.count)
+            out.put(raw: s)
+        case .number, .integer, .spans: JSONLines.appendValue(value, to: &out)
         }
     }
 }

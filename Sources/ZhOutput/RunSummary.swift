@@ -39,6 +39,12 @@ public struct RunSummary: Sendable {
 
     /// Adds written records to the per-type counts.
     public mutating func count(_ records: [Record]) {
-        for record in records { recordsByType[record.type, default: 0] += 1 }
+        // Tallied by position in `types`, with no hashing per record, then added up once per type.
+        var tally = [Int](repeating: 0, count: Self.types.count)
+        for record in records { tally[Self.types.firstIndex(of: record.type)!] += 1 }
+        for (type, count) in zip(Self.types, tally) where count > 0 { recordsByType[type, default: 0] += count }
     }
+
+    /// The record types, in a fixed order.
+    private static let types = RecordType.allCases
 }

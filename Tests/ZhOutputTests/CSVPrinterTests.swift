@@ -13,12 +13,7 @@ import ZhRecords
     }
 
     @Test func writesHeaderAndOneRowPerRecordInTheFixedColumns() throws {
-        let path = SampleRecords.temporaryPath("out.csv")
-        let printer = try OutputFormat.csv.makePrinter(path: path)
-        try printer.begin(RunInfo(started: Date(), version: "test", arguments: []))
-        try printer.write(SampleRecords.all)
-        try printer.finish(RunSummary(started: Date()))
-        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let text = try SampleRecords.printed([SampleRecords.all], as: .csv)
         #expect(text.hasSuffix("\r\n"))
 
         let rows = CSVReading.rows(text)

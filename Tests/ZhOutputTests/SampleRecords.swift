@@ -1,6 +1,7 @@
 import Foundation
 import ZhRecords
 import ZhText
+import ZhOutput
 
 /// Records of several types for the printer tests, with text that needs quoting in CSV.
 enum SampleRecords {
@@ -26,5 +27,15 @@ enum SampleRecords {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zhx-output-\(UUID().uuidString)")
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         return folder.appendingPathComponent(name).path
+    }
+
+    /// What a printer of `format` writes for `batches` (one ``RecordPrinter/write(_:)`` call each).
+    static func printed(_ batches: [[Record]], as format: OutputFormat) throws -> String {
+        let path = temporaryPath("out.\(format.rawValue)")
+        let printer = try format.makePrinter(path: path)
+        try printer.begin(RunInfo(started: Date(), version: "test", arguments: []))
+        for batch in batches { try printer.write(batch) }
+        try printer.finish(RunSummary(started: Date()))
+        return try String(contentsOfFile: path, encoding: .utf8)
     }
 }

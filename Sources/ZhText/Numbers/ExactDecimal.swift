@@ -121,14 +121,53 @@ public struct ExactDecimal: Hashable, Comparable, Sendable, CustomStringConverti
     /// Plain decimal notation with no exponent and no trailing zeros: `2317000000`, `100.17`, `-0.5`.
     /// This is also the value's JSON number form.
     public var description: String {
-        let digits = String(significand.magnitude)
-        let sign = significand < 0 ? "-" : ""
-        if exponent >= 0 { return sign + digits + String(repeating: "0", count: significand == 0 ? 0 : exponent) }
-        let fraction = -exponent
-        if digits.count > fraction {
-            let cut = digits.index(digits.endIndex, offsetBy: -fraction)
-            return sign + digits[..<cut] + "." + digits[cut...]
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: descriptionByteCount) { buffer in
+            String(decoding: buffer[..<writeDescription(to: buffer)], as: UTF8.self)
         }
-        return sign + "0." + String(repeating: "0", count: fraction - digits.count) + digits
+    }
+
+    /// The length of ``description`` in bytes (it is ASCII).
+    public var descriptionByteCount: Int { byteCount(digits: Self.digitCount(significand.magnitude)) }
+
+    /// The length of ``description`` when the significand has `digits` digits.
+    private func byteCount(digits: Int) -> Int {
+        let sign = significand < 0 ? 1 : 0
+        if exponent >= 0 { return sign + digits + (significand == 0 ? 0 : exponent) }
+        let fraction = -exponent
+        return sign + (digits > fraction ? digits + 1 : 2 + fraction)
+    }
+
+    /// Writes ``description`` as ASCII bytes at the start of `buffer`, which must hold at least
+    /// ``descriptionByteCount`` bytes, and returns how many it wrote: the printers' way to write
+    /// numbers with no intermediate `String`.
+    public func writeDescription(to buffer: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var magnitude = significand.magnitude
+        let digits = Self.digitCount(magnitude)
+        let count = byteCount(digits: digits)
+        precondition(buffer.count >= count, "ExactDecimal.writeDescription: buffer too small")
+        let out = buffer.baseAddress!
+        if significand < 0 { out[0] = UInt8(ascii: "-") }
+        // Digits from the last one backwards, with a point `fraction` digits from the end and
+        // zeros before the first digit when there are more fraction digits than significand ones.
+        var index = count
+        if exponent > 0 && significand != 0 {
+            index -= exponent
+            (out + index).initialize(repeating: UInt8(ascii: "0"), count: exponent)
+        }
+        let fraction = max(0, -exponent)
+        for written in 0..<max(digits, fraction + 1) {
+            if written == fraction && fraction > 0 { index -= 1; out[index] = UInt8(ascii: ".") }
+            index -= 1
+            out[index] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: magnitude % 10)
+            magnitude /= 10
+        }
+        return count
+    }
+
+    /// The number of decimal digits of `n` (1 for zero).
+    private static func digitCount(_ n: UInt64) -> Int {
+        var count = 1, rest = n
+        while rest >= 10 { rest /= 10; count += 1 }
+        return count
     }
 }
