@@ -73,8 +73,7 @@ struct ByteBuffer: ~Copyable {
     /// Stores `text`'s UTF-8 bytes unchanged (reserved beforehand: `text.utf8.count` bytes).
     @inline(__always)
     mutating func put(raw text: String) {
-        var text = text
-        text.withUTF8 { put($0) }
+        text.withUTF8Bytes { put($0) }
     }
 
     /// Stores `number` in decimal notation (reserved beforehand: ``maxIntegerLength`` bytes).

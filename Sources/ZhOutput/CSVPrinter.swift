@@ -105,8 +105,7 @@ public final class CSVPrinter: RecordPrinter {
 
     /// Writes `text` as one CSV field, reserving its room.
     static func putField(_ text: String, to out: inout ByteBuffer) {
-        var text = text
-        text.withUTF8 { putField($0, to: &out) }
+        text.withUTF8Bytes { putField($0, to: &out) }
     }
 
     /// Writes UTF-8 `bytes` as one CSV field, quoted when they hold a comma, a quote or a line

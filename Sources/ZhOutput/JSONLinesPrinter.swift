@@ -14,9 +14,16 @@ public final class JSONLinesPrinter: RecordPrinter {
 
     public func write(_ records: [Record]) throws(OutputError) {
         try writer.append { bytes in
-            for record in records {
-                JSONLines.append(record, after: prefix.bytes(for: record.doc), to: &bytes)
-                bytes.put(UInt8(ascii: "\n"))
+            var index = records.startIndex
+            while index < records.endIndex {
+                // A run of records of one document (usually the whole batch) shares its prefix.
+                let doc = records[index].doc
+                let start = prefix.bytes(for: doc)
+                repeat {
+                    JSONLines.append(records[index], after: start, to: &bytes)
+                    bytes.put(UInt8(ascii: "\n"))
+                    index += 1
+                } while index < records.endIndex && records[index].doc == doc
             }
         }
     }

@@ -6,7 +6,7 @@ import ZhRecords
 ///
 /// The printer's hot path writes bytes straight into a ``ByteBuffer``: a line starts with its
 /// document's ``writePrefix(doc:to:)`` (the same for every record of a document, so written once
-/// per document), then ``append(_:after:to:)`` writes the rest into room reserved once per record.
+/// per document), then ``append(_:after:to:)`` writes the rest into room it reserves beforehand.
 public enum JSONLines {
     /// The JSON object for `record`, without a trailing newline.
     public static func line(for record: Record) -> String {
@@ -28,10 +28,13 @@ public enum JSONLines {
     }
 
     /// Writes the JSON object for `record`, without a trailing newline, given its document's
-    /// `prefix` (from ``writePrefix(doc:to:)`` for `record.doc`). Reserves the room it needs
-    /// plus one byte (for the caller's newline).
+    /// `prefix` (from ``writePrefix(doc:to:)`` for `record.doc`). Reserves the room it needs, in
+    /// one piece for the common fields and one per type-specific field, plus one byte (for the
+    /// caller's newline).
     static func append(_ record: Record, after prefix: UnsafeBufferPointer<UInt8>, to out: inout ByteBuffer) {
-        out.reserve(prefix.count + room(for: record))
+        // The literals below take 45 bytes, the integers at most 20 each.
+        out.reserve(prefix.count + 64 + 3 * ByteBuffer.maxIntegerLength + record.type.rawValue.utf8.count
+                    + stringRoom(record.text) + stringRoom(record.pattern))
         out.put(prefix)
         out.put(raw: record.type.rawValue)
         out.put(#"","text":"#)
@@ -44,24 +47,17 @@ public enum JSONLines {
         out.put(record.line)
         out.put(#","pattern":"#)
         putString(record.pattern, to: &out)
-        for field in record.fields {
+        // By index: reading the fields in place rather than copying each one.
+        for index in record.fields.indices {
             // Field names are the contract's identifiers: nothing to escape.
+            out.reserve(6 + record.fields[index].key.utf8.count + valueRoom(record.fields[index].value))
             out.put(#",""#)
-            out.put(raw: field.key)
+            out.put(raw: record.fields[index].key)
             out.put(#"":"#)
-            putValue(field.value, to: &out)
+            putValue(record.fields[index].value, to: &out)
         }
+        out.reserve(2)
         out.put(UInt8(ascii: "}"))
-    }
-
-    /// An upper bound on the bytes of `record`'s line after its prefix, newline included.
-    private static func room(for record: Record) -> Int {
-        var room = 80 + 3 * ByteBuffer.maxIntegerLength + record.type.rawValue.utf8.count
-            + stringRoom(record.text) + stringRoom(record.pattern)
-        for field in record.fields {
-            room += 6 + field.key.utf8.count + valueRoom(field.value)
-        }
-        return room
     }
 
     /// An upper bound on the bytes of `s` as a JSON string literal: at most six per byte (a
@@ -124,13 +120,17 @@ public enum JSONLines {
     }
 
     /// Writes `s` as a JSON string literal (room reserved beforehand, see ``stringRoom(_:)``) in
-    /// one pass: runs of bytes that need no escaping, nearly all text, are copied whole.
+    /// one pass: runs of bytes that need no escaping, nearly all text, are copied whole, and
+    /// looked through eight bytes at a time.
     static func putString(_ s: String, to out: inout ByteBuffer) {
-        var s = s
-        s.withUTF8 { utf8 in
+        s.withUTF8Bytes { utf8 in
             out.put(UInt8(ascii: "\""))
             var run = 0, index = 0
             while index < utf8.count {
+                if index + 8 <= utf8.count, !mayNeedEscaping(UnsafeRawPointer(utf8.baseAddress! + index)) {
+                    index += 8
+                    continue
+                }
                 let byte = utf8[index]
                 guard byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0xE2 else {
                     index += 1
@@ -156,6 +156,18 @@ public enum JSONLines {
             out.put(UnsafeBufferPointer(rebasing: utf8[run..<index]))
             out.put(UInt8(ascii: "\""))
         }
+    }
+
+    /// Whether any of the eight bytes at `bytes` is a control character, `"`, `\\` or `E2` (the
+    /// lead byte of U+2028 and U+2029): the bytes that may need escaping.
+    @inline(__always)
+    private static func mayNeedEscaping(_ bytes: UnsafeRawPointer) -> Bool {
+        let word = UInt64(littleEndian: bytes.loadUnaligned(as: UInt64.self))
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        /// Bit 7 set in some byte when a byte of `x` is zero (exact as to whether there is one).
+        func hasZero(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
+        let below20 = (word &- 0x20 &* ones) & ~word & highs
+        return below20 | hasZero(word ^ (0x22 &* ones)) | hasZero(word ^ (0x5C &* ones)) | hasZero(word ^ (0xE2 &* ones)) != 0
     }
 
     /// Writes the escape of a byte that needs one: `\"`, `\\`, `\n`, `\r`, `\t` or `\u00XX` for

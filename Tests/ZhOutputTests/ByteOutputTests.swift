@@ -64,6 +64,14 @@ enum Reference {
         var strings = (0..<0x80).map { "a" + String(UnicodeScalar(UInt8($0))) + "b" }
         strings += ["", "\u{2028}", "x\u{2029}", "\u{2027}\u{202A}\u{2020}", "“引号”—…", "末\u{2028}", "\u{2029}\u{2028}",
                     "C:\\docs\\\"a\".txt", "\u{1}\u{1F}\u{7F}", "表\t格\r\n", "𠮷\u{2028}𠮷", "€₤", "â"]
+        // Each character that needs escaping at every position of a text longer than two
+        // eight-byte words, amid ASCII and Chinese.
+        for special in ["\"", "\\", "\n", "\u{1}", "\u{2028}", "\u{2029}", "“", "—"] {
+            for position in 0..<20 {
+                strings.append(String(repeating: "x", count: position) + special + "一二三四五六七")
+                strings.append(String(repeating: "元", count: position / 3) + special + String(repeating: "y", count: 20 - position))
+            }
+        }
         return strings
     }()
 
