@@ -11,6 +11,7 @@ public final class CSVPrinter: RecordPrinter {
     private var prefix = DocumentPrefix(CSVPrinter.writePrefix(doc:to:))
     /// Room for a cell that is not a string, before it is quoted.
     private var scratch = ByteBuffer()
+    private var fieldColumns = FieldColumns()
 
     /// A printer writing to `writer`.
     public init(writer: ByteWriter) {
@@ -24,7 +25,7 @@ public final class CSVPrinter: RecordPrinter {
 
     public func write(_ records: [Record]) throws(OutputError) {
         try writer.append { out in
-            for record in records { writeRow(record, to: &out) }
+            prefix.forEachRecord(in: records) { index, start in writeRow(records[index], after: start, to: &out) }
         }
     }
 
@@ -34,9 +35,9 @@ public final class CSVPrinter: RecordPrinter {
         try writer.flush()
     }
 
-    /// Writes the row of `record`: the common columns, the type-specific ones, `extra`, CRLF.
-    private func writeRow(_ record: Record, to out: inout ByteBuffer) {
-        let start = prefix.bytes(for: record.doc)
+    /// Writes the row of `record`: the common columns (starting with its document's prefix
+    /// `start`, from ``writePrefix(doc:to:)``), the type-specific ones, `extra`, CRLF.
+    private func writeRow(_ record: Record, after start: UnsafeBufferPointer<UInt8>, to out: inout ByteBuffer) {
         out.reserve(start.count + 8 + 3 * ByteBuffer.maxIntegerLength + record.type.rawValue.utf8.count)
         out.put(start)
         out.put(raw: record.type.rawValue)
@@ -55,8 +56,8 @@ public final class CSVPrinter: RecordPrinter {
             // The index in `record.fields` of each column's field (a later duplicate wins), or -1.
             fieldAt.initialize(repeating: -1)
             var unknown = false
-            for (index, field) in record.fields.enumerated() {
-                if let column = RecordColumns.column(of: field.key) { fieldAt[column] = index } else { unknown = true }
+            for (index, column) in fieldColumns.columns(of: record).enumerated() {
+                if column >= 0 { fieldAt[column] = index } else { unknown = true }
             }
             for column in 0..<columns {
                 out.reserve(1)

@@ -1,3 +1,5 @@
+import ZhRecords
+
 /// The bytes every output line of one document starts with (the schema and the document's path,
 /// escaped), kept so they are written once per document rather than once per record.
 ///
@@ -21,5 +23,19 @@ struct DocumentPrefix: ~Copyable {
             self.doc = doc
         }
         return buffer.bytes
+    }
+
+    /// Calls `body` with the index of each record of `records` and the prefix of its document,
+    /// looked up once per run of records of one document (usually the whole batch).
+    mutating func forEachRecord(in records: [Record], _ body: (Int, UnsafeBufferPointer<UInt8>) -> Void) {
+        var index = records.startIndex
+        while index < records.endIndex {
+            let doc = records[index].doc
+            let start = bytes(for: doc)
+            repeat {
+                body(index, start)
+                index += 1
+            } while index < records.endIndex && records[index].doc == doc
+        }
     }
 }

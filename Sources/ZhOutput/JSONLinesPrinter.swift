@@ -14,16 +14,9 @@ public final class JSONLinesPrinter: RecordPrinter {
 
     public func write(_ records: [Record]) throws(OutputError) {
         try writer.append { bytes in
-            var index = records.startIndex
-            while index < records.endIndex {
-                // A run of records of one document (usually the whole batch) shares its prefix.
-                let doc = records[index].doc
-                let start = prefix.bytes(for: doc)
-                repeat {
-                    JSONLines.append(records[index], after: start, to: &bytes)
-                    bytes.put(UInt8(ascii: "\n"))
-                    index += 1
-                } while index < records.endIndex && records[index].doc == doc
+            prefix.forEachRecord(in: records) { index, start in
+                JSONLines.append(records[index], after: start, to: &bytes)
+                bytes.put(UInt8(ascii: "\n"))
             }
         }
     }

@@ -39,13 +39,10 @@ public struct RunSummary: Sendable {
 
     /// Adds written records to the per-type counts.
     public mutating func count(_ records: [Record]) {
-        // Tallied by position in `types`, with no hashing per record, then added up once per type.
-        var tally = [Int](repeating: 0, count: Self.types.count)
-        // By index: reading one field of each record, not copying the records.
-        for index in records.indices { tally[Self.types.firstIndex(of: records[index].type)!] += 1 }
-        for (type, count) in zip(Self.types, tally) where count > 0 { recordsByType[type, default: 0] += count }
+        // Tallied by type ordinal, with no hashing per record, then added up once per type; by
+        // index, reading one field of each record rather than copying the records.
+        var tally = [Int](repeating: 0, count: RecordType.ordered.count)
+        for index in records.indices { tally[records[index].type.ordinal] += 1 }
+        for (type, count) in zip(RecordType.ordered, tally) where count > 0 { recordsByType[type, default: 0] += count }
     }
-
-    /// The record types, in a fixed order.
-    private static let types = RecordType.allCases
 }

@@ -155,4 +155,22 @@ enum Reference {
             #expect(cell("extra") == "")
         }
     }
+
+    @Test func csvCellsFollowEachRecordsOwnFieldLayout() throws {
+        // Records of one type in several layouts, interleaved, with an unknown and a repeated key.
+        func percent(_ keys: [String]) -> Record {
+            Record(doc: "p.txt", type: .percent, text: "5%", start: 0, end: 2, line: 1, pattern: "percent",
+                   fields: keys.enumerated().map { Field($0.element, .string("\($0.element)-\($0.offset)")) })
+        }
+        let layouts = [["value", "unit", "role"], ["value", "unit", "role", "direction"], ["unit", "value"],
+                       ["value", "note", "unit"], ["value", "value"], [], ["figures"]]
+        let records = (0..<40).map { percent(layouts[($0 * 5) % layouts.count]) } + SampleRecords.all
+        let rows = CSVReading.rows(try SampleRecords.printed([records], as: .csv))
+        for (row, record) in zip(rows.dropFirst(), records) {
+            let (values, extra) = RecordColumns.cells(of: record)
+            let specific = values.map { $0.map(RecordColumns.text(of:)) ?? "" }
+            #expect(Array(row[RecordColumns.common.count...]) == specific + [extra ?? ""])
+        }
+        #expect(rows.count == 1 + records.count)
+    }
 }
