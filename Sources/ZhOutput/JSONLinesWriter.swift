@@ -10,10 +10,10 @@ import ZhRecords
 public enum JSONLines {
     /// The JSON object for `record`, without a trailing newline.
     public static func line(for record: Record) -> String {
-        var prefix = ByteBuffer()
-        writePrefix(doc: record.doc, to: &prefix)
-        var out = ByteBuffer()
-        append(record, after: prefix.bytes, to: &out)
+        // One buffer: the prefix, then the rest of the line after an empty prefix.
+        var out = ByteBuffer(capacity: 512)
+        writePrefix(doc: record.doc, to: &out)
+        append(record, after: UnsafeBufferPointer(start: nil, count: 0), to: &out)
         return out.string
     }
 

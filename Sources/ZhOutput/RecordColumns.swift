@@ -65,6 +65,7 @@ public enum RecordColumns {
     /// A field value as plain text: strings as they are, numbers in exact decimal notation,
     /// offset spans in their JSON form (`[[3,7],[10,12]]`).
     static func text(of value: FieldValue) -> String {
+        if case .string(let s) = value { return s }
         var out = ByteBuffer()
         writeText(of: value, to: &out)
         return out.string
