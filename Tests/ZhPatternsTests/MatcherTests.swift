@@ -297,4 +297,30 @@ import ZhText
         #expect(harness.matcher.matches(in: scalars, tokens: [], range: 0..<99).map(\.range) == [0..<1, 1..<2])
         #expect(harness.matcher.matches(in: scalars, tokens: [], range: 1..<1).isEmpty)
     }
+
+    /// A rule that begins with a number and needs a later word (a range's 至) starts no thread at
+    /// a number with no such word within reach, and still finds every match where there is one.
+    @Test func rulesStartOnlyWhereTheirRequiredWordCanFollow() throws {
+        let harness = try MatchHarness("""
+        list scale
+          万
+          亿
+        list sep
+          至
+          -
+        rule range
+          type: t
+          match: min:NUM @scale? 元? @sep max:NUM @scale? 元
+        """)
+        var statistics = MatchStatistics()
+        let none = harness.matches("完成12万元，增长34万元，其中56亿元用于至关重要的项目", statistics: &statistics)
+        #expect(none.isEmpty)
+        // 12 and 34 have no separator within reach; 56 is followed by 亿元 and then 用, not a separator.
+        #expect(statistics.threadsStarted == 0)
+        #expect(harness.found("投资12万元至34万元，另有5-6亿元") == ["range:12万元至34万元", "range:5-6亿元"])
+        // A separator just past the window (after a longer unit) does not start the rule either.
+        statistics = MatchStatistics()
+        #expect(harness.matches("12万元的至", statistics: &statistics).isEmpty)
+        #expect(statistics.threadsStarted == 0)
+    }
 }

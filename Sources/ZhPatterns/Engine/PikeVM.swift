@@ -29,6 +29,10 @@ import ZhTokens
 /// - A thread that meets an earlier-started one at the same state is dropped: the earlier one
 ///   reaches the same ends with a longer match that covers it. (The one exception: if `accept`
 ///   refuses the earlier one's match, the later one's match is not tried.)
+///
+/// Helpers that the hot path calls from `mutating` methods are `mutating` themselves even when
+/// they only read: on this toolchain a non-mutating call there copies the whole VM (some 650
+/// bytes) for each call.
 struct PikeVM: ~Copyable {
     private struct Candidate {
         var rule: Int
@@ -170,6 +174,7 @@ struct PikeVM: ~Copyable {
         guard !entries.isEmpty else { return }
         // The rules that begin with the token can go on only if what follows the token allows it.
         var allowed = UInt64.max
+        let tokenEnd = token?.range.upperBound ?? position
         if let token, program.startFilter.tokenKinds & token.kind.bit != 0 {
             let next = token.range.upperBound
             if probe.position != next { probe = FollowProbe(next, in: text, scalars: program.followScalars) }
@@ -179,14 +184,40 @@ struct PikeVM: ~Copyable {
             // Only the entries the mask allows are visited, in order.
             var mask = entries.count < 64 ? allowed & ((1 << UInt64(entries.count)) - 1) : allowed
             while mask != 0 {
-                take(program.startFilter.entry(entries.lowerBound + mask.trailingZeroBitCount), start: position, slots: SlotArena.none, at: position)
+                let entry = program.startFilter.entry(entries.lowerBound + mask.trailingZeroBitCount)
+                if meetsRequirements(of: entry, after: tokenEnd) { take(entry, start: position, slots: SlotArena.none, at: position) }
                 mask &= mask - 1
             }
             return
         }
         for index in entries where program.startFilter.mayContinue(index, allowed: allowed) {
-            take(program.startFilter.entry(index), start: position, slots: SlotArena.none, at: position)
+            let entry = program.startFilter.entry(index)
+            if meetsRequirements(of: entry, after: tokenEnd) { take(entry, start: position, slots: SlotArena.none, at: position) }
         }
+    }
+
+    /// Whether the ``StartRequirement``s of start entry `entry` (a rule's first step on the token
+    /// that ends at `tokenEnd`) can all be met: each has one of its scalars within its window.
+    @inline(__always)
+    private mutating func meetsRequirements(of entry: Int, after tokenEnd: Int) -> Bool {
+        for index in program.entryRequirements[entry] where !isMet(program.requirements[index], after: tokenEnd) { return false }
+        return true
+    }
+
+    private mutating func isMet(_ requirement: StartRequirement, after tokenEnd: Int) -> Bool {
+        var position = tokenEnd + requirement.minDistance
+        let end = min(tokenEnd + requirement.maxDistance + 1, text.range.upperBound)
+        while position < end {
+            let scalar = text.scalars[position]
+            let v = scalar.value
+            // A quick bit test first: most scalars begin no required step.
+            if v >= 0x10000 || program.requiredScalars[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0 {
+                let number = program.followScalars.number(of: scalar)
+                if number >= 0, program.followScalars.contains(number, inSetAt: requirement.scalars) { return true }
+            }
+            position += 1
+        }
+        return false
     }
 
     /// Takes closure entry `index` for a thread that started at `start`: offers the match if the
@@ -315,7 +346,7 @@ struct PikeVM: ~Copyable {
         return a.rule < b.rule
     }
 
-    private func match(from candidate: Candidate) -> PatternMatch {
+    private mutating func match(from candidate: Candidate) -> PatternMatch {
         let names = program.captureNames[candidate.rule]
         var captures: [Capture] = []
         if !names.isEmpty {

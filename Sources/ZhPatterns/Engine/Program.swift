@@ -33,6 +33,14 @@ struct Program: Sendable {
     /// List word values, indexed by the value indices stored in tries.
     var values: [String] = []
     var startFilter = StartFilter()
+    /// What rules beginning with a whole token need soon after it (see ``StartRequirement``).
+    var requirements: [StartRequirement] = []
+    /// Per closure entry: its requirements, a range of ``requirements`` (empty for entries that
+    /// are not a rule's first step on a whole token).
+    var entryRequirements: [Range<Int>] = []
+    /// One bit per BMP scalar that begins some requirement's step (a quick test before the
+    /// exact one in ``followScalars``).
+    var requiredScalars = [UInt64](repeating: 0, count: 1024)
 
     /// The captures around `@list` atoms, referred to by ``Instruction/word(trie:captures:)``.
     var captureLists: [[Int]] = []

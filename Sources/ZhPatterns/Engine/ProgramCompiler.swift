@@ -211,15 +211,44 @@ struct ProgramCompiler {
                 sets.append(set)
             }
         }
-        let (table, offsets) = FollowScalars.storing(sets.map(\.scalars))
+        let required = startRequirements()
+        let (table, offsets) = FollowScalars.storing(sets.map(\.scalars) + required.map(\.scalars))
         program.followScalars = table
         program.followSets = sets.indices.map { FollowSet(scalars: offsets[$0], han: sets[$0].han, kinds: sets[$0].kinds) }
+        program.entryRequirements = Array(repeating: 0..<0, count: program.entries.count)
+        for (index, requirement) in required.enumerated() {
+            let range = program.entryRequirements[requirement.entry]
+            program.entryRequirements[requirement.entry] = (range.isEmpty ? program.requirements.count : range.lowerBound)..<(program.requirements.count + 1)
+            program.requirements.append(StartRequirement(scalars: offsets[sets.count + index],
+                                                         minDistance: requirement.minDistance, maxDistance: requirement.maxDistance))
+            for scalar in requirement.scalars where scalar < 0x10000 {
+                program.requiredScalars[Int(scalar >> 6)] |= 1 << UInt64(scalar & 63)
+            }
+        }
         for index in program.entries.indices {
             let pc = Int(program.entries[index].pc)
             program.entries[index].step = Int32(program.stepKeys[pc])
             program.entries[index].follow = setOfInstruction[pc]
             program.entries[index].firstScalars = wordStart[pc]
         }
+    }
+
+    /// The requirements of every start entry whose first step is a whole token, in entry order
+    /// (see ``StartRequirement``).
+    private func startRequirements() -> [(entry: Int, scalars: Set<UInt32>, minDistance: Int, maxDistance: Int)] {
+        let finder = RequirementFinder(instructions: program.instructions, tries: program.tries)
+        var result: [(entry: Int, scalars: Set<UInt32>, minDistance: Int, maxDistance: Int)] = []
+        for (rule, start) in program.ruleStarts.enumerated() {
+            let accept = (rule + 1 < program.ruleStarts.count ? program.ruleStarts[rule + 1] : program.instructions.count) - 1
+            for entry in program.closures[start] {
+                let pc = Int(program.entries[entry].pc)
+                guard case .token = program.instructions[pc] else { continue }
+                for found in finder.requirements(from: pc + 1, accept: accept) {
+                    result.append((entry, found.scalars, found.minDistance, found.maxDistance))
+                }
+            }
+        }
+        return result
     }
 
     /// The first steps reachable from `pc` through epsilon moves, or `nil` if `accept` is.

@@ -17,12 +17,15 @@ final class WordTrie: Sendable {
     private let terminal: [Int32]
     /// The longest word's length.
     let longestWord: Int
+    /// The shortest word's length (0 for a trie with no word).
+    let shortestWord: Int
 
     /// A trie of `words` (each already reversed for a backward trie) with their value indices.
     init(words: [(scalars: [Unicode.Scalar], value: Int32)]) {
         var children: [[UInt32: Int32]] = [[:]]
         var terminal = [Self.notAWord]
         var longestWord = 0
+        var shortestWord = Int.max
         for (word, value) in words {
             var node = 0
             for scalar in word {
@@ -37,6 +40,7 @@ final class WordTrie: Sendable {
             }
             terminal[node] = value
             longestWord = max(longestWord, word.count)
+            shortestWord = min(shortestWord, word.count)
         }
         var edgeStart: [Int32] = []
         var keys: [UInt32] = []
@@ -54,6 +58,7 @@ final class WordTrie: Sendable {
         self.targets = targets
         self.terminal = terminal
         self.longestWord = longestWord
+        self.shortestWord = words.isEmpty ? 0 : shortestWord
     }
 
     /// The first scalar of every word.
