@@ -56,6 +56,9 @@ struct PikeVM: ~Copyable {
     private var arrivals = ThreadList()
     /// Per context check: the position it was last evaluated at before a match, and the answer.
     private let notAfterMemo: UnsafeMutableBufferPointer<(position: Int, value: Bool)>
+    /// The follow-scalar number (-1: none) of recently checked positions, by position modulo
+    /// its size: the windows of ``StartRequirement``s overlap, and a position is looked up once.
+    private let requiredNumbers: UnsafeMutableBufferPointer<(position: Int, number: Int32)>
     /// Per distinct consuming step: its result at the position being stepped (most rules begin
     /// and go on with the same few steps: `NUM`, `@scale`, …).
     private let stepMemo: UnsafeMutableBufferPointer<(stamp: Int, next: Int, value: Int32)>
@@ -78,6 +81,8 @@ struct PikeVM: ~Copyable {
         self.accept = accept
         notAfterMemo = .allocate(capacity: program.contextChecks.count)
         notAfterMemo.initialize(repeating: (-1, false))
+        requiredNumbers = .allocate(capacity: 64)
+        requiredNumbers.initialize(repeating: (-1, -1))
         visited = .allocate(capacity: program.instructions.count)
         visited.initialize(repeating: -1)
         stepMemo = .allocate(capacity: program.stepCount)
@@ -89,6 +94,7 @@ struct PikeVM: ~Copyable {
         visited.deallocate()
         stepMemo.deallocate()
         notAfterMemo.deallocate()
+        requiredNumbers.deallocate()
         arrivals.deallocate()
     }
 
@@ -208,16 +214,25 @@ struct PikeVM: ~Copyable {
         var position = tokenEnd + requirement.minDistance
         let end = min(tokenEnd + requirement.maxDistance + 1, text.range.upperBound)
         while position < end {
-            let scalar = text.scalars[position]
-            let v = scalar.value
-            // A quick bit test first: most scalars begin no required step.
-            if v >= 0x10000 || program.requiredScalars[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0 {
-                let number = program.followScalars.number(of: scalar)
-                if number >= 0, program.followScalars.contains(number, inSetAt: requirement.scalars) { return true }
-            }
+            let number = requiredNumber(at: position)
+            if number >= 0, program.followScalars.contains(number, inSetAt: requirement.scalars) { return true }
             position += 1
         }
         return false
+    }
+
+    /// The follow-scalar number of the scalar at `position` if it begins some required step, else -1.
+    @inline(__always)
+    private mutating func requiredNumber(at position: Int) -> Int {
+        let slot = position & (requiredNumbers.count - 1)
+        if requiredNumbers[slot].position == position { return Int(requiredNumbers[slot].number) }
+        let scalar = text.scalars[position]
+        let v = scalar.value
+        // A quick bit test first: most scalars begin no required step.
+        let required = v >= 0x10000 || program.requiredScalars[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0
+        let number = required ? program.followScalars.number(of: scalar) : -1
+        requiredNumbers[slot] = (position, Int32(number))
+        return number
     }
 
     /// Takes closure entry `index` for a thread that started at `start`: offers the match if the
