@@ -31,40 +31,60 @@ public struct TokenScanner: Sendable {
     /// Scans `range` of `scalars`; token ranges are offsets into `scalars`.
     public func scan(_ scalars: [Unicode.Scalar], in range: Range<Int>) -> [Token] {
         var tokens: [Token] = []
-        tokens.reserveCapacity(range.count / 3)
+        var i = range.lowerBound
+        // Running text has fewer tokens than a third of its scalars; denser text takes a second
+        // round, sized for the worst case (one token per scalar) of the rest.
+        var capacity = range.count / 3 + 16
         ScalarClass.bmp.withUnsafeBufferPointer { classes in
             scalars.withUnsafeBufferPointer { buffer in
-                var i = range.lowerBound
-                let end = range.upperBound
-                while i < end {
-                    let start = i
-                    let kind: TokenKind
-                    let cls = ScalarClass.of(buffer[i], in: classes)
-                    switch cls {
-                    case .digit:
-                        kind = .number
-                        i = Self.numberEnd(buffer, from: i, end: end)
-                    case .letter:
-                        kind = .latin
-                        i = Self.latinEnd(buffer, from: i, end: end, classes: classes)
-                    case .han, .chineseNumeral, .whitespace, .other:
-                        kind = Self.runKind(cls)
-                        i += 1
-                        while i < end, ScalarClass.of(buffer[i], in: classes) == cls { i += 1 }
-                    case .punctuation, .symbol:
-                        if Self.isSign(buffer[i]), Self.signStartsNumber(buffer, at: i, lower: range.lowerBound, end: end, classes: classes) {
-                            kind = .number
-                            i = Self.numberEnd(buffer, from: i + 1, end: end)
-                        } else {
-                            kind = cls == .punctuation ? .punctuation : .symbol
-                            i += 1
-                        }
+                while i < range.upperBound {
+                    let part = [Token](unsafeUninitializedCapacity: capacity) { out, count in
+                        (i, count) = Self.scan(buffer, from: i, in: range, classes: classes, into: out)
                     }
-                    tokens.append(Token(kind: kind, range: start..<i))
+                    if tokens.isEmpty { tokens = part } else { tokens += part }
+                    capacity = range.upperBound - i
                 }
             }
         }
         return tokens
+    }
+
+    /// Scans `buffer` from `start` (a token boundary) until the end of `range` or until `out` is
+    /// full; returns where it stopped and how many tokens it wrote.
+    private static func scan(_ buffer: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, in range: Range<Int>,
+                             classes: UnsafeBufferPointer<ScalarClass>,
+                             into out: UnsafeMutableBufferPointer<Token>) -> (next: Int, count: Int) {
+        guard let tokens = out.baseAddress else { return (start, 0) }
+        var i = start, n = 0
+        let end = range.upperBound, capacity = out.count
+        while i < end, n < capacity {
+            let start = i
+            let kind: TokenKind
+            let cls = ScalarClass.of(buffer[i], in: classes)
+            switch cls {
+            case .digit:
+                kind = .number
+                i = numberEnd(buffer, from: i, end: end)
+            case .letter:
+                kind = .latin
+                i = latinEnd(buffer, from: i, end: end, classes: classes)
+            case .han, .chineseNumeral, .whitespace, .other:
+                kind = runKind(cls)
+                i &+= 1
+                while i < end, ScalarClass.of(buffer[i], in: classes) == cls { i &+= 1 }
+            case .punctuation, .symbol:
+                if isSign(buffer[i]), signStartsNumber(buffer, at: i, lower: range.lowerBound, end: end, classes: classes) {
+                    kind = .number
+                    i = numberEnd(buffer, from: i &+ 1, end: end)
+                } else {
+                    kind = cls == .punctuation ? .punctuation : .symbol
+                    i &+= 1
+                }
+            }
+            (tokens + n).initialize(to: Token(kind: kind, range: start..<i))
+            n &+= 1
+        }
+        return (i, n)
     }
 
     private static func runKind(_ cls: ScalarClass) -> TokenKind {

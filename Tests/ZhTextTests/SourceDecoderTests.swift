@@ -91,14 +91,48 @@ import ZhTestSupport
                                  0xE0, 0xE4, 0xB8, 0x87, 0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF]
         for _ in 0..<20_000 {
             let bytes = (0..<Int(random.next() % 10)).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }
-            let reference = String(validating: bytes, as: UTF8.self)
-            do {
-                let decoded = try SourceDecoder.decode(bytes[...], as: .utf8)
-                #expect(reference.map { Array($0.unicodeScalars) } == decoded.scalars, "\(bytes)")
-            } catch {
-                #expect(reference == nil, "\(bytes)")
-                #expect(error == .undecodable(encoding: .utf8, byteOffset: Self.firstInvalidOffset(bytes)), "\(bytes)")
+            Self.expectAgreementWithTheStandardLibrary(bytes)
+        }
+    }
+
+    /// The fast paths (runs of three-byte sequences, printable ASCII eight bytes at a time) agree
+    /// with the standard library on longer texts made of well-formed pieces and a few bad ones,
+    /// and note the same lines and blanks as a scan of the decoded scalars.
+    @Test func longRunsAgreeWithTheStandardLibrary() {
+        var random = SplitMix64(seed: 6114)
+        let good = ["年", "。", "，", "“", "　", "abcdefgh", "x", "2023", " ", "\t", "\r\n", "\r", "\n", "é", "𠮷",
+                    "\u{FEFF}", "\u{2003}", "\u{3000}", "\u{D7FF}", "\u{E000}", "\u{FFFF}", "\u{800}"].map { Array($0.utf8) }
+        // A surrogate, overlong forms, a cut sequence, a stray continuation byte, past U+10FFFF.
+        let bad: [[UInt8]] = [[0xED, 0xA0, 0x80], [0xE0, 0x9F, 0xBF], [0xE4, 0xB8], [0x80], [0xF4, 0x90, 0x80, 0x80], [0xC0, 0xAF]]
+        var wellFormed = 0
+        for _ in 0..<5_000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int(random.next() % 40) {
+                bytes += random.next() % 60 == 0 ? bad[Int(random.next() % UInt64(bad.count))] : good[Int(random.next() % UInt64(good.count))]
             }
+            if let decoded = Self.expectAgreementWithTheStandardLibrary(bytes) {
+                wellFormed += 1
+                let rescanned = DecodedText(scalars: decoded.scalars)
+                #expect(decoded.lines.lineStarts == rescanned.lines.lineStarts, "\(bytes)")
+                #expect(decoded.lines.blanks == rescanned.lines.blanks, "\(bytes)")
+            }
+        }
+        #expect(wellFormed > 1_000 && wellFormed < 4_500)
+    }
+
+    /// Expects `bytes` to decode as the standard library decodes them, or to fail where its parser
+    /// fails; returns the decoded text if they are well-formed.
+    @discardableResult
+    private static func expectAgreementWithTheStandardLibrary(_ bytes: [UInt8]) -> DecodedText? {
+        let reference = String(validating: bytes, as: UTF8.self)
+        do {
+            let decoded = try SourceDecoder.decode(bytes[...], as: .utf8)
+            #expect(reference.map { Array($0.unicodeScalars) } == decoded.scalars, "\(bytes)")
+            return decoded
+        } catch {
+            #expect(reference == nil, "\(bytes)")
+            #expect(error == .undecodable(encoding: .utf8, byteOffset: Self.firstInvalidOffset(bytes)), "\(bytes)")
+            return nil
         }
     }
 

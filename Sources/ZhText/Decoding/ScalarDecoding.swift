@@ -19,6 +19,11 @@ enum ScalarDecoding {
 
     /// The text of UTF-8 `bytes` (RFC 3629: no overlong forms, surrogates or values past
     /// U+10FFFF), or where they stop being well-formed.
+    ///
+    /// Two fast paths take the bulk of Chinese text: runs of three-byte sequences (Han characters
+    /// and CJK punctuation) and runs of printable ASCII, eight bytes at a time. They only consume
+    /// well-formed sequences; anything else (short sequences, four-byte ones, line breaks and
+    /// blanks, and every ill-formed byte) goes through the one-scalar step, which finds errors.
     static func decode(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Result<DecodedText, InvalidUTF8> {
         var lines = LineScan()
         var bad: Int?
@@ -26,21 +31,52 @@ enum ScalarDecoding {
         // bytes.count for Chinese text. Every scalar written has its own such byte.
         let capacity = bytes.count - continuationBytes(bytes)
         let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { out, count in
+            count = 0
+            guard let p = bytes.baseAddress else { return }
+            guard let o = out.baseAddress else { bad = 0; return }  // only continuation bytes
+            let raw = UnsafeRawPointer(p)
             var i = 0, n = 0
             let end = bytes.count
+            @inline(__always) func put(_ v: UInt32) {
+                (o + n).initialize(to: unsafeBitCast(v, to: Unicode.Scalar.self))
+                n += 1
+            }
             /// Whether the byte at `k` exists and is a continuation byte.
-            @inline(__always) func follows(_ k: Int) -> Bool { k < end && bytes[k] & 0xC0 == 0x80 }
-            while i < end {
-                let b0 = UInt32(bytes[i])
+            @inline(__always) func follows(_ k: Int) -> Bool { k < end && p[k] & 0xC0 == 0x80 }
+            scan: while i < end {
+                var b0 = UInt32(p[i])
+                // Three-byte sequences read four bytes at a time: lead 1110xxxx, two 10xxxxxx.
+                while b0 & 0xF0 == 0xE0, i &+ 4 <= end {
+                    let w = UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt32.self))
+                    guard w & 0x00C0_C0F0 == 0x0080_80E0 else { break }
+                    let v = (w & 0x0F) << 12 | (w & 0x3F00) >> 2 | (w >> 16) & 0x3F
+                    // Well-formed (neither overlong nor a surrogate) and no blank to note: the
+                    // 2,048-scalar blocks from U+3000 up but U+D800, save the ideographic space.
+                    // The rest takes the one-scalar step.
+                    guard Self.plainBlocks >> (v >> 11) & 1 != 0, v != 0x3000 else { break }
+                    put(v)
+                    i &+= 3
+                    b0 = UInt32(p[i])
+                }
+                if b0 &- 0x21 < 0x5F {
+                    // Eight bytes in 21…7F (no line break or blank to note) at once.
+                    while i + 8 <= end {
+                        let w = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                        guard (w | (w &- 0x2121_2121_2121_2121)) & 0x8080_8080_8080_8080 == 0 else { break }
+                        for k in 0..<8 { put(UInt32(truncatingIfNeeded: w >> UInt64(8 * k)) & 0xFF) }
+                        i += 8
+                    }
+                    guard i < end else { break }
+                    b0 = UInt32(p[i])
+                }
                 var v: UInt32
                 if b0 < 0x80 {
                     v = b0
                     i += 1
                     if v <= 0x20 {
                         var next = n + 1
-                        if v == 0x0D, i < end, bytes[i] == 0x0A {
-                            (out.baseAddress! + n).initialize(to: "\r")
-                            n += 1
+                        if v == 0x0D, i < end, p[i] == 0x0A {
+                            put(0x0D)
                             i += 1
                             v = 0x0A
                             next += 1
@@ -51,20 +87,19 @@ enum ScalarDecoding {
                     }
                 } else if b0 >= 0xE0, b0 < 0xF0 {
                     guard follows(i + 1), follows(i + 2) else { bad = i; break }
-                    v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-                    // Overlong (under U+0800) or a surrogate.
+                    v = (b0 & 0x0F) << 12 | UInt32(p[i + 1] & 0x3F) << 6 | UInt32(p[i + 2] & 0x3F)
                     guard v >= 0x800, v & 0xF800 != 0xD800 else { bad = i; break }
                     i += 3
                     if v < 0x3001 { lines.note(v, next: n + 1) }
                 } else if b0 >= 0xC2, b0 < 0xE0 {
                     guard follows(i + 1) else { bad = i; break }
-                    v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                    v = (b0 & 0x1F) << 6 | UInt32(p[i + 1] & 0x3F)
                     i += 2
                     lines.note(v, next: n + 1)
                 } else if b0 >= 0xF0, b0 < 0xF5 {
                     guard follows(i + 1), follows(i + 2), follows(i + 3) else { bad = i; break }
-                    v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
-                        | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
+                    v = (b0 & 0x07) << 18 | UInt32(p[i + 1] & 0x3F) << 12
+                        | UInt32(p[i + 2] & 0x3F) << 6 | UInt32(p[i + 3] & 0x3F)
                     guard v >= 0x10000, v <= 0x10FFFF else { bad = i; break }
                     i += 4
                 } else {
@@ -72,8 +107,7 @@ enum ScalarDecoding {
                     bad = i
                     break
                 }
-                (out.baseAddress! + n).initialize(to: unsafeBitCast(v, to: Unicode.Scalar.self))
-                n += 1
+                put(v)
             }
             count = n
         }
@@ -82,16 +116,29 @@ enum ScalarDecoding {
         return .success(DecodedText(scalars: scalars, lines: lines))
     }
 
+    /// One bit per block of 2,048 BMP scalars (`v >> 11`): set for U+3000…D7FF and U+E000…FFFF.
+    private static let plainBlocks: UInt32 = 0xF7FF_FFC0
+
     /// How many bytes of `bytes` are UTF-8 continuation bytes (`10xxxxxx`), eight at a time.
     static func continuationBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         guard let base = bytes.baseAddress else { return 0 }
         let high: UInt64 = 0x8080_8080_8080_8080
         var count = 0, i = 0
         let raw = UnsafeRawPointer(base)
+        @inline(__always) func continuations(at offset: Int) -> Int {
+            let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            return (word & high & ~(word << 1)).nonzeroBitCount
+        }
+        // Four words per round, summed apart so that the counts do not wait on each other.
+        while i + 32 <= bytes.count {
+            let a = continuations(at: i), b = continuations(at: i &+ 8)
+            let c = continuations(at: i &+ 16), d = continuations(at: i &+ 24)
+            count &+= (a &+ b) &+ (c &+ d)
+            i &+= 32
+        }
         while i + 8 <= bytes.count {
-            let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-            count += (word & high & ~(word << 1)).nonzeroBitCount
-            i += 8
+            count &+= continuations(at: i)
+            i &+= 8
         }
         while i < bytes.count {
             if bytes[i] & 0xC0 == 0x80 { count += 1 }

@@ -117,7 +117,18 @@ struct NormalizationPass {
         /// `spaceCells`: the line is a table row whose cells are separated by spaces.
         private mutating func emitLine(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ content: Range<Int>, spaceCells: Bool) {
             var i = content.lowerBound
+            let fold = fold, scalars = scalars, offsets = offsets
             while i < content.upperBound {
+                // Scalars that fold to themselves, copied in a tight loop on locals.
+                var n = count
+                while i < content.upperBound, fold.isPlain(s[i].value) {
+                    (scalars + n).initialize(to: s[i])
+                    (offsets + n).initialize(to: Int32(truncatingIfNeeded: i))
+                    n &+= 1
+                    i &+= 1
+                }
+                count = n
+                guard i < content.upperBound else { break }
                 let e = fold.entry(s[i].value)
                 if e & ScalarFoldTable.contextual == 0 {
                     append(e, from: i)
