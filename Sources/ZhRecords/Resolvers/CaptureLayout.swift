@@ -6,8 +6,9 @@ import ZhPatterns
 /// The matcher reports a match's captures in the order the rule first names them (an optional
 /// capture that did not match is left out); the layout walks the rule's names in that same order
 /// alongside them, so each capture meets its own name next, and equal small strings compare by
-/// their bits. A name that is not where the order says is still found by a scan.
-struct CaptureLayout: Sendable {
+/// their bits. A name that is not where the order says is still found by a scan. A class: the
+/// extractor hands it to every match of its rule by reference.
+final class CaptureLayout: Sendable {
     /// The rule's capture names, in the order the rule first names them.
     private let names: [String]
     /// The resolver name of each of `names`, `nil` for names no resolver reads.

@@ -7,7 +7,7 @@ import ZhText
 /// `half` (list value `H1` or `H2`); `quarter` (a number 1–4); `months` (`前10个月`: a span from
 /// January to that month); `quarters` (`前三季度`: a span from Q1 to that quarter). Numbers may be written in Chinese (`二〇二五年`, `十一月`). A month,
 /// day or quarter out of range makes no record.
-struct DateResolver: Resolver {
+final class DateResolver: Resolver {
     let type = RecordType.date
 
     func resolve(_ match: MatchView) -> Resolution? {

@@ -14,11 +14,12 @@ struct Figure {
     var max: ExactDecimal?
     var qualifier: Qualifier
 
-    init?(_ match: MatchView) {
-        let scale = match.value(.scale).flatMap { ExactDecimal($0) } ?? ExactDecimal(1)
+    /// The figure of `match`; list values (`scale`, `min-scale`) are read through `decimals`.
+    init?(_ match: MatchView, decimals: ListDecimals) {
+        let scale = match.value(.scale).flatMap(decimals.decimal) ?? ExactDecimal(1)
         var qualifier = Self.qualifier(match)
         if let minText = match.scalars(.min), let maxText = match.scalars(.max) {
-            let minScale = match.value(.minScale).flatMap { ExactDecimal($0) } ?? scale
+            let minScale = match.value(.minScale).flatMap(decimals.decimal) ?? scale
             guard let low = NumberParser.parse(minText)?.multiplied(by: minScale),
                   let high = NumberParser.parse(maxText)?.multiplied(by: scale), low < high else { return nil }
             (min, max, qualifier) = (low, high, .range)

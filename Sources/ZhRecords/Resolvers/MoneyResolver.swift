@@ -6,20 +6,23 @@
 /// clause after it, and the figure is not followed by a Chinese word other than a
 /// `bare-amount-follower` (`的`, `和`, `较` …). Otherwise it is dropped: `受益群众5万` and
 /// `惠及5万群众` are not amounts.
-struct MoneyResolver: Resolver {
+final class MoneyResolver: Resolver {
     let type = RecordType.money
+    /// Decimal list values (scales), parsed once.
+    private let decimals: ListDecimals
     /// Words that show a clause is about money (list `money-context`).
     private let moneyContext: WordSet
     /// Words that may follow a bare amount (list `bare-amount-follower`).
     private let followers: WordSet
 
     init(lists: WordLists) {
+        decimals = lists.decimals
         moneyContext = lists["money-context"]
         followers = lists["bare-amount-follower"]
     }
 
     func resolve(_ match: MatchView) -> Resolution? {
-        guard let figure = Figure(match) else { return nil }
+        guard let figure = Figure(match, decimals: decimals) else { return nil }
         guard let currency = match.value(.currency) ?? (isAboutMoney(match) ? "CNY" : nil) else {
             return nil
         }

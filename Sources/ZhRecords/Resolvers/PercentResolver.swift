@@ -2,16 +2,19 @@
 /// scaled by its `scale` capture, `5‰` → 0.5), or `min` and `max` for a range; `unit` from the
 /// capture `unit`'s list value (`%` or `pp`); the `role` read from the clause before the figure
 /// (see ``PercentRole``); `direction` for a change; and the qualifier.
-struct PercentResolver: Resolver {
+final class PercentResolver: Resolver {
     let type = RecordType.percent
+    /// Decimal list values (scales), parsed once.
+    private let decimals: ListDecimals
     private let roleLists: PercentRole.Lists
 
     init(lists: WordLists) {
+        decimals = lists.decimals
         roleLists = PercentRole.Lists(lists)
     }
 
     func resolve(_ match: MatchView) -> Resolution? {
-        guard let figure = Figure(match), let first = match.capture(.amount) ?? match.capture(.min),
+        guard let figure = Figure(match, decimals: decimals), let first = match.capture(.amount) ?? match.capture(.min),
               let value = figure.value ?? figure.min else { return nil }
         let unit = match.value(.unit) ?? "%"
         let role = PercentRole(figure: first.range, in: match.scalars, lists: roleLists, value: value)

@@ -4,12 +4,18 @@
 ///
 /// A count written with the Chinese numeral 一 alone (`一个`, `一批`, `一大批`) is an indefinite
 /// article, not a figure: no record. `1个`, with an Arabic digit, is a count.
-struct QuantityResolver: Resolver {
+final class QuantityResolver: Resolver {
     let type = RecordType.quantity
+    /// Decimal list values (scales), parsed once.
+    private let decimals: ListDecimals
+
+    init(lists: WordLists) {
+        decimals = lists.decimals
+    }
 
     func resolve(_ match: MatchView) -> Resolution? {
         if let amount = match.scalars(.amount), amount.count == 1, amount.first == "一" { return nil }
-        guard let figure = Figure(match), let unit = match.value(.unit) ?? match.text(.unit) else { return nil }
+        guard let figure = Figure(match, decimals: decimals), let unit = match.value(.unit) ?? match.text(.unit) else { return nil }
         var fields = figure.valueFields(reservingCapacity: 2)
         fields.append(Field("unit", .string(unit)))
         figure.appendQualifier(to: &fields)

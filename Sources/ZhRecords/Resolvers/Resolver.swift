@@ -2,8 +2,9 @@ import ZhPatterns
 
 /// Turns a pattern match into a record's type-specific fields. One resolver per record type;
 /// a rule's `type:` names it. A resolver that reads context words takes the lists it needs from
-/// the pattern set's ``WordLists`` when it is built, once.
-protocol Resolver: Sendable {
+/// the pattern set's ``WordLists`` when it is built, once. Resolvers are immutable classes: the
+/// extractor holds one per rule and calls it through a plain reference.
+protocol Resolver: AnyObject, Sendable {
     /// The record type this resolver produces.
     var type: RecordType { get }
     /// The fields for `match`, or `nil` when the captures do not make a valid record (a month 13,
@@ -11,13 +12,17 @@ protocol Resolver: Sendable {
     func resolve(_ match: MatchView) -> Resolution?
 }
 
-/// The word lists of the pattern set, by name, prepared for scalar-level context checks.
+/// The word lists of the pattern set, by name, prepared for scalar-level context checks, and
+/// their decimal values, parsed.
 struct WordLists: Sendable {
     /// The word sets, by list name.
     private let sets: [String: WordSet]
+    /// The list values that are decimal numbers.
+    let decimals: ListDecimals
 
     init(patterns: PatternSet) {
         sets = patterns.lists.mapValues { WordSet($0.entries.map(\.word)) }
+        decimals = ListDecimals(patterns: patterns)
     }
 
     /// The words of list `name` (empty when the pattern files define no such list).

@@ -1,20 +1,46 @@
 /// A pattern file's word list prepared for the resolvers' context checks: which words occur
 /// in a stretch of normalized text, and which end or start at a place. Works on scalars
 /// directly (no `String` search): a bitmap of first and last scalars rejects most places with
-/// one bit test, then the words are indexed by their first or last scalar.
+/// one bit test, then the words are found by their first or last scalar in a sorted table
+/// (a binary search: no hashing).
 struct WordSet: Sendable {
     /// Bit per BMP scalar: some word starts (`firstBits`) or ends (`lastBits`) with it.
     private let firstBits: [UInt64]
     private let lastBits: [UInt64]
     /// The words, by first scalar, longest first.
-    private let byFirst: [Unicode.Scalar: [[Unicode.Scalar]]]
+    private let byFirst: Index
     /// The words, by last scalar, longest first.
-    private let byLast: [Unicode.Scalar: [[Unicode.Scalar]]]
+    private let byLast: Index
+
+    /// Words grouped by one of their scalars: the scalars sorted, each with its words.
+    private struct Index: Sendable {
+        /// The scalars words are grouped by, in ascending order.
+        let keys: [Unicode.Scalar]
+        private let words: [[[Unicode.Scalar]]]
+
+        init(_ words: [[Unicode.Scalar]], by key: ([Unicode.Scalar]) -> Unicode.Scalar) {
+            let groups = Dictionary(grouping: words, by: key).sorted { $0.key.value < $1.key.value }
+            keys = groups.map(\.key)
+            self.words = groups.map { $0.value.sorted { $0.count > $1.count } }
+        }
+
+        var isEmpty: Bool { keys.isEmpty }
+
+        /// The words keyed by `scalar`, longest first.
+        subscript(scalar: Unicode.Scalar) -> [[Unicode.Scalar]]? {
+            var (low, high) = (0, keys.count)
+            while low < high {
+                let middle = (low + high) / 2
+                if keys[middle].value < scalar.value { low = middle + 1 } else { high = middle }
+            }
+            return low < keys.count && keys[low] == scalar ? words[low] : nil
+        }
+    }
 
     init<S: Sequence>(_ words: S) where S.Element == String {
         let scalarWords = Set(words).map { Array($0.unicodeScalars) }.filter { !$0.isEmpty }
-        byFirst = Dictionary(grouping: scalarWords, by: { $0[0] }).mapValues { $0.sorted { $0.count > $1.count } }
-        byLast = Dictionary(grouping: scalarWords, by: { $0[$0.count - 1] }).mapValues { $0.sorted { $0.count > $1.count } }
+        byFirst = Index(scalarWords) { $0[0] }
+        byLast = Index(scalarWords) { $0[$0.count - 1] }
         firstBits = Self.bitmap(byFirst.keys)
         lastBits = Self.bitmap(byLast.keys)
     }
@@ -22,7 +48,7 @@ struct WordSet: Sendable {
     private static func bitmap<S: Sequence>(_ scalars: S) -> [UInt64] where S.Element == Unicode.Scalar {
         var bits = [UInt64](repeating: 0, count: 1024)
         for scalar in scalars {
-            // Scalars beyond the BMP share the top bit, which sends them to the dictionary.
+            // Scalars beyond the BMP share the top bit, which sends them to the index.
             let v = min(Int(scalar.value), 0xFFFF)
             bits[v >> 6] |= 1 << UInt64(v & 63)
         }
