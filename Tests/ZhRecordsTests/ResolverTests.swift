@@ -88,6 +88,40 @@ import ZhText
     }
 }
 
+@Suite struct ListValueTests {
+    @Test func decimalListValuesAreFoundAndOthersParsedOrRefused() throws {
+        let patterns = try PatternSet(source: """
+            list scale
+              万 = 10000
+              亿 = 100000000
+            list permille
+              ‰ = 0.1
+            list currency
+              美元 = USD
+            """, file: "t.zhp")
+        let decimals = ListDecimals(patterns: patterns)
+        #expect(decimals.decimal("10000") == ExactDecimal(10000))
+        #expect(decimals.decimal("100000000") == ExactDecimal(100_000_000))
+        #expect(decimals.decimal("0.1") == ExactDecimal(significand: 1, exponent: -1))
+        #expect(decimals.decimal("100") == ExactDecimal(100))
+        #expect(decimals.decimal("USD") == nil)
+    }
+
+    @Test func wordSetsFindWordsByTheirFirstAndLastScalars() {
+        let words = WordSet(["增长", "增", "同比增长", "下降", "𠀀字"])
+        let text = Array("同比增长了，下降𠀀字".unicodeScalars)
+        #expect(words.longestWord(startingAt: 0, before: text.count, in: text) == 4)
+        #expect(words.longestWord(startingAt: 2, before: text.count, in: text) == 2)
+        #expect(words.longestWord(startingAt: 2, before: 3, in: text) == 1)
+        #expect(words.longestWord(endingAt: 4, after: 0, in: text) == 4)
+        #expect(words.longestWord(endingAt: 4, after: 1, in: text) == 2)
+        #expect(words.longestWord(startingAt: 8, before: text.count, in: text) == 2)
+        #expect(words.longestWord(startingAt: 4, before: text.count, in: text) == nil)
+        #expect(words.occurs(in: 5..<8, of: text) && !words.occurs(in: 4..<6, of: text))
+        #expect(WordSet([String]()).longestWord(startingAt: 0, before: text.count, in: text) == nil)
+    }
+}
+
 @Suite struct DeclaredTableUnitTests {
     @Test func aDeclaredUnitCarriesIntoTheNextChunkAndEndsWithTheTable() throws {
         let extractor = try Extractor.load()

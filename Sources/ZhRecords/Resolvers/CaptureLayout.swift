@@ -41,18 +41,23 @@ final class CaptureLayout: Sendable {
     func slots(of captures: [Capture]) -> CaptureSlots {
         var slots = CaptureSlots()
         var next = 0
-        for (index, capture) in captures.enumerated() where index <= Int(Int8.max) {
-            guard let position = position(of: capture.name, from: next) else { continue }
+        for index in captures.indices where index <= Int(Int8.max) {
+            let name = captures[index].name
+            guard let position = position(of: name, in: next..<names.count) ?? position(of: name, in: 0..<next) else { continue }
             next = position + 1
             if let id = ids[position] { slots[id] = index }
         }
         return slots
     }
 
-    /// The position of `name` in `names`, looked for from `start` on first, then before it.
-    private func position(of name: String, from start: Int) -> Int? {
+    /// The position of `name` among `positions` of `names`: lengths compared first, so that
+    /// different names rarely need a full string compare.
+    @inline(__always)
+    private func position(of name: String, in positions: Range<Int>) -> Int? {
         let length = name.utf8.count
-        func matches(_ position: Int) -> Bool { names[position].utf8.count == length && names[position] == name }
-        return (start..<names.count).first(where: matches) ?? (0..<min(start, names.count)).first(where: matches)
+        for position in positions where names[position].utf8.count == length && names[position] == name {
+            return position
+        }
+        return nil
     }
 }
