@@ -49,7 +49,7 @@ final class DateResolver: Resolver {
     }
 
     private func number(_ match: MatchView, _ name: CaptureName, in range: ClosedRange<Int>) -> Int? {
-        guard let text = match.scalars(name), let n = NumberParser.parse(text)?.int64Value,
+        guard let n = match.number(name)?.int64Value,
               let i = Int(exactly: n), range.contains(i) else { return nil }
         return i
     }

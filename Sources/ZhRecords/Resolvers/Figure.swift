@@ -18,10 +18,10 @@ struct Figure {
     init?(_ match: MatchView, decimals: ListDecimals) {
         let scale = match.value(.scale).flatMap(decimals.decimal) ?? ExactDecimal(1)
         var qualifier = Self.qualifier(match)
-        if let minText = match.scalars(.min), let maxText = match.scalars(.max) {
+        if match.has(.min) && match.has(.max) {
             let minScale = match.value(.minScale).flatMap(decimals.decimal) ?? scale
-            guard let low = NumberParser.parse(minText)?.multiplied(by: minScale),
-                  let high = NumberParser.parse(maxText)?.multiplied(by: scale), low < high else { return nil }
+            guard let low = match.number(.min)?.multiplied(by: minScale),
+                  let high = match.number(.max)?.multiplied(by: scale), low < high else { return nil }
             (min, max, qualifier) = (low, high, .range)
         } else if let vagueText = match.scalars(.vague) {
             guard let vague = VagueNumber(vagueText) else { return nil }
@@ -33,13 +33,13 @@ struct Figure {
                 guard let v = base.multiplied(by: scale) else { return nil }
                 (value, qualifier) = (v, .over)
             }
-        } else if let amountText = match.scalars(.amount) {
-            if let amount = NumberParser.parse(amountText) {
+        } else if match.has(.amount) {
+            if let amount = match.number(.amount) {
                 guard let v = amount.multiplied(by: scale) else { return nil }
                 value = v
             } else {
                 // `两三千万`: an approximate pair of digits is a range.
-                guard case .range(let low, let high)? = VagueNumber(amountText),
+                guard let amountText = match.scalars(.amount), case .range(let low, let high)? = VagueNumber(amountText),
                       let l = low.multiplied(by: scale), let h = high.multiplied(by: scale) else { return nil }
                 (min, max, qualifier) = (l, h, .range)
             }

@@ -1,4 +1,5 @@
 import ZhPatterns
+import ZhText
 
 /// What a resolver sees of one pattern match: the normalized text, the match's range, and its
 /// named captures with their ranges and list values.
@@ -46,6 +47,14 @@ public struct MatchView: Sendable {
     /// The normalized scalars of the capture `name` (no copy).
     func scalars(_ name: CaptureName) -> ArraySlice<Unicode.Scalar>? {
         slots[name].map { scalars[captures[$0].range] }
+    }
+
+    /// The number the capture `name` writes, read by `NumberParser` in place (no copy, no
+    /// reference taken on the text); `nil` when the capture is absent or is not one number.
+    func number(_ name: CaptureName) -> ExactDecimal? {
+        guard let index = slots[name] else { return nil }
+        let range = captures[index].range
+        return scalars.withUnsafeBufferPointer { NumberParser.parse(UnsafeBufferPointer(rebasing: $0[range])) }
     }
 
     /// The list value of the capture `name`.
