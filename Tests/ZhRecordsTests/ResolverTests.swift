@@ -85,6 +85,7 @@ import ZhText
         let view = MatchView(scalars: scalars, range: 0..<4, ruleID: "t", captures: captures, layout: layout)
         #expect(view.text(.amount) == "3" && view.value(.scale) == "10000" && view.value("scale") == "10000")
         #expect(view.scalars(.scale).map(Array.init) == ["万"] && !view.has(.max) && view.capture(.max) == nil)
+        #expect(view.number(.amount) == ExactDecimal(3) && view.number(.max) == nil)
     }
 }
 
