@@ -15,7 +15,7 @@ struct Figure {
     var qualifier: Qualifier
 
     /// The figure of `match`; list values (`scale`, `min-scale`) are read through `decimals`.
-    init?(_ match: MatchView, decimals: ListDecimals) {
+    init?(_ match: borrowing MatchView, decimals: ListDecimals) {
         let scale = match.value(.scale).flatMap(decimals.decimal) ?? ExactDecimal(1)
         var qualifier = Self.qualifier(match)
         if match.has(.min) && match.has(.max) {
