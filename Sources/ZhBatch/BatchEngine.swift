@@ -4,8 +4,9 @@ import ZhRecords
 
 /// Runs an extractor over many documents: `jobs` worker threads each take the next document,
 /// read it in chunks (``DocumentReader``) and extract records chunk by chunk with one context per
-/// document; an ``OrderedOutput`` hands the records to the printer in input order, so the output
-/// is the same for any number of jobs.
+/// document; an ``OrderedOutput`` hands the output to the printer in input order, so it is the same
+/// for any number of jobs. With a ``FormattingPrinter`` (JSON Lines, CSV) each worker also formats
+/// its records into bytes, so only copying ready bytes to the output is done one thread at a time.
 ///
 /// A document that cannot be read or decoded is reported (``BatchObserver/finished(_:)``),
 /// counted and skipped; the others are unaffected. Only a failing output stops the run.
@@ -33,9 +34,11 @@ public struct BatchEngine<Extractor: DocumentExtractor>: Sendable {
         let workers = DispatchGroup()
         for _ in 0..<min(options.jobs, max(1, items.count)) {
             workers.enter()
+            let formatter = output.makeFormatter()
             let thread = Thread { [extractor] in
+                var worker = WorkerOutput(output, formatter: formatter)
                 while let index = output.claim() {
-                    let report = Self.process(items[index], with: extractor, reader: reader, output: output,
+                    let report = Self.process(items[index], with: extractor, reader: reader, output: &worker,
                                               index: index, observer: observer)
                     output.finish(report, for: index)
                 }
@@ -53,7 +56,7 @@ public struct BatchEngine<Extractor: DocumentExtractor>: Sendable {
     }
 
     /// Reads and extracts one document, sending its records to `output`.
-    private static func process(_ item: WalkItem, with extractor: Extractor, reader: DocumentReader, output: OrderedOutput,
+    private static func process(_ item: WalkItem, with extractor: Extractor, reader: DocumentReader, output: inout WorkerOutput,
                                 index: Int, observer: any BatchObserver) -> DocumentReport {
         if let problem = item.problem { return DocumentReport(path: item.path, status: .failed, message: problem) }
         var context = extractor.makeContext(doc: item.path)

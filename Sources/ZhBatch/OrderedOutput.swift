@@ -3,16 +3,22 @@ import ZhOutput
 import ZhRecords
 
 /// The reorder buffer between the workers and the printer: documents are processed in parallel,
-/// but their records reach the printer in input order.
+/// but their output reaches the printer in input order.
+///
+/// A worker hands over each chunk's records, formatted into bytes on its own thread when the
+/// printer is a ``FormattingPrinter`` (``makeFormatter()``), so that under the lock only ready
+/// bytes are copied; for other printers (SQLite) the records themselves are written under the
+/// lock, in order.
 ///
 /// The document at the head of the order writes straight through; the others buffer their
-/// records until they become the head. Memory stays bounded two ways: a worker takes a new
+/// output until they become the head. Memory stays bounded two ways: a worker takes a new
 /// document only within `window` documents of the head, and a document that has buffered more
 /// than `recordLimit` records waits until it is the head (a big file ahead of it must finish).
 final class OrderedOutput: @unchecked Sendable {
     private let condition = NSCondition()
     // Everything below is guarded by `condition`.
     private let printer: any RecordPrinter
+    private let formattingPrinter: (any FormattingPrinter)?
     private let observer: any BatchObserver
     private let total: Int
     private let window: Int
@@ -23,20 +29,31 @@ final class OrderedOutput: @unchecked Sendable {
     private var failure: OutputError?
     private(set) var summary: RunSummary
 
-    /// Output of a document behind the head: records so far and, once done, its report.
+    /// Output of a document behind the head: its records or their bytes so far, how many records
+    /// that is and, once done, its report.
     private struct Waiting {
         var records: [[Record]] = []
+        var bytes: [UInt8] = []
         var count = 0
         var report: DocumentReport?
     }
 
     init(printer: any RecordPrinter, observer: any BatchObserver, total: Int, window: Int, recordLimit: Int, summary: RunSummary) {
         self.printer = printer
+        formattingPrinter = printer as? any FormattingPrinter
         self.observer = observer
         self.total = total
         self.window = window
         self.recordLimit = recordLimit
         self.summary = summary
+    }
+
+    /// A formatter for one worker when the printer takes formatted bytes
+    /// (``emit(_:formatted:for:)``); `nil` when it takes records (``emit(_:for:)``).
+    func makeFormatter() -> (any RecordFormatter)? {
+        condition.lock()
+        defer { condition.unlock() }
+        return formattingPrinter?.makeFormatter()
     }
 
     /// The index of the next document to process, waiting while it is too far ahead of the head;
@@ -50,20 +67,37 @@ final class OrderedOutput: @unchecked Sendable {
         return nextToClaim - 1
     }
 
-    /// Records of document `index`, in order; `false` if the output failed and work should stop.
+    /// Records of document `index`, in order, for a printer that takes records; `false` if the
+    /// output failed and work should stop.
     func emit(_ records: [Record], for index: Int) -> Bool {
+        emit(records, for: index, keep: { $0.records.append(records) }, write: { () throws(OutputError) in try printer.write(records) })
+    }
+
+    /// Records of document `index`, in order, with the bytes a formatter from ``makeFormatter()``
+    /// made of them; `false` if the output failed and work should stop. The bytes are copied
+    /// before this returns.
+    func emit(_ records: [Record], formatted bytes: UnsafeBufferPointer<UInt8>, for index: Int) -> Bool {
+        emit(records, for: index, keep: { $0.bytes.append(contentsOf: bytes) }, write: { () throws(OutputError) in try write(formatted: bytes) })
+    }
+
+    /// Counts `records` and writes them with `write` if document `index` is the head, or keeps
+    /// them with `keep`, waiting if the document has buffered too many.
+    private func emit(_ records: [Record], for index: Int, keep: (inout Waiting) -> Void,
+                      write: () throws(OutputError) -> Void) -> Bool {
         condition.lock()
         defer { condition.unlock() }
+        guard failure == nil else { return false }
+        summary.count(records)
         if index != head {
-            waiting[index, default: Waiting()].records.append(records)
+            keep(&waiting[index, default: Waiting()])
             waiting[index]!.count += records.count
-            guard waiting[index]!.count > recordLimit else { return failure == nil }
+            guard waiting[index]!.count > recordLimit else { return true }
             while failure == nil && index != head { condition.wait() }
             // Becoming the head wrote out what was waiting.
             return failure == nil
         }
-        guard failure == nil else { return false }
-        write(records)
+        guard !records.isEmpty else { return true }
+        do throws(OutputError) { try write() } catch { fail(error) }
         return failure == nil
     }
 
@@ -78,10 +112,10 @@ final class OrderedOutput: @unchecked Sendable {
         }
         end(report)
         // Move the head past every finished document, writing what each one buffered; the new
-        // head, if still in progress, has its buffered records written now and writes directly after.
+        // head, if still in progress, has its buffered output written now and writes directly after.
         while failure == nil, let next = waiting.removeValue(forKey: head) {
-            for records in next.records { write(records) }
-            guard let report = next.report else { break }
+            writeBuffered(next)
+            guard failure == nil, let report = next.report else { break }
             end(report)
         }
         condition.broadcast()
@@ -94,14 +128,19 @@ final class OrderedOutput: @unchecked Sendable {
         return failure
     }
 
-    private func write(_ records: [Record]) {
-        guard failure == nil, !records.isEmpty else { return }
+    /// Writes what a document buffered while it was behind the head.
+    private func writeBuffered(_ buffered: Waiting) {
         do throws(OutputError) {
-            try printer.write(records)
-            summary.count(records)
+            for records in buffered.records where !records.isEmpty { try printer.write(records) }
+            if !buffered.bytes.isEmpty { try buffered.bytes.withUnsafeBufferPointer { bytes throws(OutputError) in try write(formatted: bytes) } }
         } catch {
             fail(error)
         }
+    }
+
+    /// Writes formatted bytes; only called when the printer formats (``makeFormatter()`` is not `nil`).
+    private func write(formatted bytes: UnsafeBufferPointer<UInt8>) throws(OutputError) {
+        try formattingPrinter?.write(formatted: bytes)
     }
 
     private func end(_ report: DocumentReport) {

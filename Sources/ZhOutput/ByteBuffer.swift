@@ -2,21 +2,24 @@ import ZhText
 
 /// Output bytes being assembled: a growable buffer the printers write through a pointer.
 ///
-/// The printers' hot loops ``reserve(_:)`` room for an upper bound of what they are about to
+/// Outside this module a buffer is something a ``RecordFormatter`` fills: its owner creates it,
+/// reads the ``bytes`` written and empties it with ``removeAll()`` to reuse the memory.
+///
+/// Inside, the printers' hot loops ``reserve(_:)`` room for an upper bound of what they are about to
 /// write (a record's line), then store bytes with the `put` methods, which do no capacity check
 /// of their own (only an assertion in debug builds). Reserving again later is fine: growing keeps
 /// what was reserved before.
-struct ByteBuffer: ~Copyable {
+public struct ByteBuffer: ~Copyable {
     private var start: UnsafeMutablePointer<UInt8>
     private var capacity: Int
     /// The bytes written so far.
-    private(set) var count = 0
+    public private(set) var count = 0
 
     /// The most bytes an `Int` takes in decimal (`-9223372036854775808`).
     static let maxIntegerLength = 20
 
     /// An empty buffer with room for `capacity` bytes.
-    init(capacity: Int = 256) {
+    public init(capacity: Int = 256) {
         self.capacity = Swift.max(capacity, 16)
         start = .allocate(capacity: self.capacity)
     }
@@ -24,7 +27,7 @@ struct ByteBuffer: ~Copyable {
     deinit { start.deallocate() }
 
     /// The bytes written so far, valid until the next change to the buffer.
-    var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: start, count: count) }
+    public var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: start, count: count) }
 
     /// The bytes written so far as a string.
     var string: String { String(decoding: bytes, as: UTF8.self) }
@@ -45,7 +48,7 @@ struct ByteBuffer: ~Copyable {
     }
 
     /// Forgets the bytes written, keeping the memory.
-    mutating func removeAll() { count = 0 }
+    public mutating func removeAll() { count = 0 }
 
     /// Stores one byte (reserved beforehand).
     @inline(__always)

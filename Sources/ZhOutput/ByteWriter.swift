@@ -44,6 +44,20 @@ public final class ByteWriter {
         }
     }
 
+    /// Appends `bytes`, writing the buffer out when it is full; bytes that would fill the buffer
+    /// on their own are written out directly, after what is buffered.
+    public func write(_ bytes: UnsafeBufferPointer<UInt8>) throws(OutputError) {
+        guard bytes.count < Self.capacity else {
+            try flush()
+            try writeOut(bytes)
+            return
+        }
+        try append { buffer in
+            buffer.reserve(bytes.count)
+            buffer.put(bytes)
+        }
+    }
+
     /// Lets `body` write bytes into the buffer directly (the printers' hot path: it reserves
     /// what it writes), then writes the buffer out when it is full.
     func append(_ body: (inout ByteBuffer) -> Void) throws(OutputError) {
@@ -53,8 +67,14 @@ public final class ByteWriter {
 
     /// Writes out everything buffered.
     public func flush() throws(OutputError) {
-        let written = FileDescriptorWriter.writeAll(UnsafeRawBufferPointer(buffer.bytes), to: descriptor)
-        guard written else { throw OutputError("\(name): cannot write: \(String(cString: strerror(errno)))") }
+        try writeOut(buffer.bytes)
         buffer.removeAll()
+    }
+
+    /// Writes `bytes` to the descriptor.
+    private func writeOut(_ bytes: UnsafeBufferPointer<UInt8>) throws(OutputError) {
+        guard FileDescriptorWriter.writeAll(UnsafeRawBufferPointer(bytes), to: descriptor) else {
+            throw OutputError("\(name): cannot write: \(String(cString: strerror(errno)))")
+        }
     }
 }

@@ -1,8 +1,8 @@
 /// The output formats of `zhx extract --format`.
 public enum OutputFormat: String, CaseIterable, Sendable {
-    /// JSON Lines, the record contract's format (the default).
+    /// JSON Lines, the record contract's format (the default; ``JSONLinesFormatter``).
     case jsonl
-    /// CSV with a header row (``CSVPrinter``).
+    /// CSV with a header row (``CSVFormatter``).
     case csv
     /// A SQLite database (``SQLitePrinter``); needs an output file.
     case sqlite
@@ -14,8 +14,8 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     public func makePrinter(path: String?) throws(OutputError) -> any RecordPrinter {
         let file = path == "-" ? nil : path
         switch self {
-        case .jsonl: return JSONLinesPrinter(writer: try Self.writer(to: file))
-        case .csv: return CSVPrinter(writer: try Self.writer(to: file))
+        case .jsonl: return BytePrinter(writer: try Self.writer(to: file), formatter: JSONLinesFormatter())
+        case .csv: return BytePrinter(writer: try Self.writer(to: file), formatter: CSVFormatter())
         case .sqlite:
             guard let file else { throw OutputError("the sqlite format needs an output file (-o FILE)") }
             return try SQLitePrinter(path: file)

@@ -103,3 +103,9 @@ func runEngine(_ items: [WalkItem], jobs: Int = 2, blockSize: Int = 8 << 20,
     let summary = try engine.run(items, into: printer, run: RunInfo(started: Date(), version: "test", arguments: []), observer: observer)
     return (printer, observer, summary)
 }
+
+/// Where two outputs first differ (`nil` when equal), for expectations on big byte arrays that
+/// stay cheap when they fail.
+func firstDifference(_ a: [UInt8], _ b: [UInt8]) -> Int? {
+    a.indices.first { $0 >= b.count || a[$0] != b[$0] } ?? (a.count == b.count ? nil : a.count)
+}

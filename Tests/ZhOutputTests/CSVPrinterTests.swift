@@ -5,11 +5,11 @@ import ZhRecords
 
 @Suite struct CSVPrinterTests {
     @Test func quotesFieldsAsRFC4180Says() {
-        #expect(CSVPrinter.field("plain 文本") == "plain 文本")
-        #expect(CSVPrinter.field("a,b") == "\"a,b\"")
-        #expect(CSVPrinter.field("say \"hi\"") == "\"say \"\"hi\"\"\"")
-        #expect(CSVPrinter.field("two\nlines") == "\"two\nlines\"")
-        #expect(CSVPrinter.field("cr\r") == "\"cr\r\"")
+        #expect(CSVFormatter.field("plain 文本") == "plain 文本")
+        #expect(CSVFormatter.field("a,b") == "\"a,b\"")
+        #expect(CSVFormatter.field("say \"hi\"") == "\"say \"\"hi\"\"\"")
+        #expect(CSVFormatter.field("two\nlines") == "\"two\nlines\"")
+        #expect(CSVFormatter.field("cr\r") == "\"cr\r\"")
     }
 
     @Test func writesHeaderAndOneRowPerRecordInTheFixedColumns() throws {

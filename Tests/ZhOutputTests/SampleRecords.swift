@@ -39,3 +39,9 @@ enum SampleRecords {
         return try String(contentsOfFile: path, encoding: .utf8)
     }
 }
+
+/// Where two outputs first differ (`nil` when equal), for expectations on big byte arrays that
+/// stay cheap when they fail.
+func firstDifference(_ a: [UInt8], _ b: [UInt8]) -> Int? {
+    a.indices.first { $0 >= b.count || a[$0] != b[$0] } ?? (a.count == b.count ? nil : a.count)
+}

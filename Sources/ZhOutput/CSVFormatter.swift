@@ -1,43 +1,35 @@
 import ZhRecords
 
-/// Prints records as CSV (RFC 4180: comma-separated, CRLF line ends, fields with a comma, quote or
-/// line break quoted, quotes doubled). A header row names the columns of ``RecordColumns``;
-/// numbers are written in exact decimal notation.
+/// Formats records as CSV (RFC 4180: comma-separated, CRLF line ends, fields with a comma, quote
+/// or line break quoted, quotes doubled): a header row naming the columns of ``RecordColumns``,
+/// then one row per record, numbers in exact decimal notation.
 ///
-/// Rows are written as bytes straight into the output buffer; the columns every row of a document
-/// starts with (schema and path) are written once per document.
-public final class CSVPrinter: RecordPrinter {
-    private let writer: ByteWriter
-    private var prefix = DocumentPrefix(CSVPrinter.writePrefix(doc:to:))
-    /// Room for a cell that is not a string, before it is quoted.
-    private var scratch = ByteBuffer()
+/// Rows are written as bytes straight into the buffer; the columns every row of a document starts
+/// with (schema and path) are written once per document, and the columns of the records' field
+/// layouts are remembered (``FieldColumns``).
+public struct CSVFormatter: RecordFormatter {
     private var fieldColumns = FieldColumns()
 
-    /// A printer writing to `writer`.
-    public init(writer: ByteWriter) {
-        self.writer = writer
-    }
+    /// A CSV formatter.
+    public init() {}
 
-    public func begin(_ run: RunInfo) throws(OutputError) {
-        let header = RecordColumns.common + RecordColumns.typeSpecific + [RecordColumns.extra]
-        try writer.write(header.map(Self.field).joined(separator: ",") + "\r\n")
-    }
-
-    public func write(_ records: [Record]) throws(OutputError) {
-        try writer.append { out in
-            prefix.forEachRecord(in: records) { index, start in writeRow(records[index], after: start, to: &out) }
+    public mutating func format(_ records: [Record], into bytes: inout ByteBuffer) {
+        // Room for a cell that is not a string, before it is quoted.
+        var scratch = ByteBuffer()
+        DocumentPrefix.forEachRecord(in: records, writtenBy: Self.writePrefix(doc:to:)) { index, start in
+            writeRow(records[index], after: start, to: &bytes, scratch: &scratch)
         }
     }
 
-    public func endDocument(_ report: DocumentReport) throws(OutputError) {}
-
-    public func finish(_ summary: RunSummary) throws(OutputError) {
-        try writer.flush()
+    /// The header row: the names of the columns, CRLF.
+    public var header: String {
+        (RecordColumns.common + RecordColumns.typeSpecific + [RecordColumns.extra]).map(Self.field).joined(separator: ",") + "\r\n"
     }
 
     /// Writes the row of `record`: the common columns (starting with its document's prefix
     /// `start`, from ``writePrefix(doc:to:)``), the type-specific ones, `extra`, CRLF.
-    private func writeRow(_ record: Record, after start: UnsafeBufferPointer<UInt8>, to out: inout ByteBuffer) {
+    private mutating func writeRow(_ record: Record, after start: UnsafeBufferPointer<UInt8>, to out: inout ByteBuffer,
+                                   scratch: inout ByteBuffer) {
         out.reserve(start.count + 8 + 3 * ByteBuffer.maxIntegerLength + record.type.rawValue.utf8.count)
         out.put(start)
         out.put(raw: record.type.rawValue)
@@ -52,17 +44,18 @@ public final class CSVPrinter: RecordPrinter {
         out.put(UInt8(ascii: ","))
         Self.putField(record.pattern, to: &out)
         let columns = RecordColumns.typeSpecific.count
+        let recordColumns = fieldColumns.columns(of: record)
         withUnsafeTemporaryAllocation(of: Int.self, capacity: columns) { fieldAt in
             // The index in `record.fields` of each column's field (a later duplicate wins), or -1.
             fieldAt.initialize(repeating: -1)
             var unknown = false
-            for (index, column) in fieldColumns.columns(of: record).enumerated() {
+            for (index, column) in recordColumns.enumerated() {
                 if column >= 0 { fieldAt[column] = index } else { unknown = true }
             }
             for column in 0..<columns {
                 out.reserve(1)
                 out.put(UInt8(ascii: ","))
-                if fieldAt[column] >= 0 { putCell(record.fields[fieldAt[column]].value, to: &out) }
+                if fieldAt[column] >= 0 { Self.putCell(record.fields[fieldAt[column]].value, to: &out, scratch: &scratch) }
             }
             out.reserve(1)
             out.put(UInt8(ascii: ","))
@@ -77,13 +70,13 @@ public final class CSVPrinter: RecordPrinter {
     }
 
     /// Writes one type-specific cell: the value's ``RecordColumns/text(of:)``, quoted if need be.
-    private func putCell(_ value: FieldValue, to out: inout ByteBuffer) {
+    private static func putCell(_ value: FieldValue, to out: inout ByteBuffer, scratch: inout ByteBuffer) {
         if case .string(let s) = value {
-            Self.putField(s, to: &out)
+            putField(s, to: &out)
         } else {
             scratch.removeAll()
             RecordColumns.writeText(of: value, to: &scratch)
-            Self.putField(scratch.bytes, to: &out)
+            putField(scratch.bytes, to: &out)
         }
     }
 

@@ -1,0 +1,29 @@
+import ZhOutput
+import ZhRecords
+
+/// One worker thread's side of the ``OrderedOutput``: hands over each chunk's records, formatted
+/// into bytes on this thread first when the printer takes formatted bytes, so that the printer's
+/// formatting work runs in parallel and only copying the bytes is serial.
+struct WorkerOutput: ~Copyable {
+    private let output: OrderedOutput
+    /// This worker's own formatter; `nil` when the printer takes records.
+    private var formatter: (any RecordFormatter)?
+    /// The bytes of the chunk being handed over, reused from chunk to chunk.
+    private var bytes = ByteBuffer(capacity: 1 << 16)
+
+    /// The side of `output` for a worker that formats with `formatter` (from
+    /// ``OrderedOutput/makeFormatter()``), or hands over records when it is `nil`.
+    init(_ output: OrderedOutput, formatter: (any RecordFormatter)?) {
+        self.output = output
+        self.formatter = formatter
+    }
+
+    /// Hands over the records of one chunk of document `index`, in order; `false` if the output
+    /// failed and work should stop.
+    mutating func emit(_ records: [Record], for index: Int) -> Bool {
+        guard formatter != nil else { return output.emit(records, for: index) }
+        bytes.removeAll()
+        formatter?.format(records, into: &bytes)
+        return output.emit(records, formatted: bytes.bytes, for: index)
+    }
+}
