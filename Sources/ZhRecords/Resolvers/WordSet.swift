@@ -69,21 +69,37 @@ struct WordSet: Sendable {
         return false
     }
 
-    /// The length of the longest word that starts at `start` and ends by `limit`.
+    /// The length of the longest word that starts at `start` and ends by `limit`. The bitmap
+    /// test, which most places fail, is inlined into the caller's loop.
+    @inline(__always)
     func longestWord(startingAt start: Int, before limit: Int, in scalars: [Unicode.Scalar]) -> Int? {
-        guard start < limit, Self.test(firstBits, scalars[start]), let candidates = byFirst[scalars[start]] else { return nil }
-        for word in candidates where start + word.count <= limit {
-            if scalars[start..<(start + word.count)].elementsEqual(word) { return word.count }
+        guard start < limit, Self.test(firstBits, scalars[start]) else { return nil }
+        return longestWord(byFirst[scalars[start]], at: start, before: limit, in: scalars)
+    }
+
+    /// The length of the longest word that ends at `end` and starts at or after `floor`.
+    @inline(__always)
+    func longestWord(endingAt end: Int, after floor: Int, in scalars: [Unicode.Scalar]) -> Int? {
+        guard end > floor, Self.test(lastBits, scalars[end - 1]) else { return nil }
+        guard let candidates = byLast[scalars[end - 1]] else { return nil }
+        for word in candidates where end - word.count >= floor && Self.matches(word, at: end - word.count, in: scalars) {
+            return word.count
         }
         return nil
     }
 
-    /// The length of the longest word that ends at `end` and starts at or after `floor`.
-    func longestWord(endingAt end: Int, after floor: Int, in scalars: [Unicode.Scalar]) -> Int? {
-        guard end > floor, Self.test(lastBits, scalars[end - 1]), let candidates = byLast[scalars[end - 1]] else { return nil }
-        for word in candidates where end - word.count >= floor {
-            if scalars[(end - word.count)..<end].elementsEqual(word) { return word.count }
+    /// The length of the longest of `candidates` (longest first) written at `start`, ending by `limit`.
+    private func longestWord(_ candidates: [[Unicode.Scalar]]?, at start: Int, before limit: Int, in scalars: [Unicode.Scalar]) -> Int? {
+        guard let candidates else { return nil }
+        for word in candidates where start + word.count <= limit && Self.matches(word, at: start, in: scalars) {
+            return word.count
         }
         return nil
+    }
+
+    /// Whether `word` is written at `start` of `scalars` (which hold it: the caller checked the bounds).
+    private static func matches(_ word: [Unicode.Scalar], at start: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        for (offset, scalar) in word.enumerated() where scalars[start + offset] != scalar { return false }
+        return true
     }
 }
