@@ -37,7 +37,8 @@ final class CaptureLayout: Sendable {
     }
 
     /// Where each resolver capture name sits in `captures`, a match of this layout's rule (the
-    /// last one, should a name repeat).
+    /// last one, should a name repeat). Only the first 128 captures are placed, as the slots hold
+    /// small indices; the built-in rules have six at most.
     func slots(of captures: [Capture]) -> CaptureSlots {
         var slots = CaptureSlots()
         var next = 0

@@ -30,7 +30,7 @@ public struct MatchView: Sendable {
     /// a scan of the captures, for names no resolver reads.
     public func capture(_ name: String) -> Capture? { captures.last { $0.name == name } }
 
-    /// The list value of the capture `name` (found as ``capture(_:)-(String)`` finds it).
+    /// The list value of the capture `name` (found by a scan, as `capture(_ name: String)` finds it).
     public func value(_ name: String) -> String? { capture(name)?.value }
 
     /// The capture `name`, if it took part in the match.
