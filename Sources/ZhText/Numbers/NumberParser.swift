@@ -28,6 +28,17 @@ public enum NumberParser {
         return read(scalars)
     }
 
+    /// ``parse(_:)-(C)`` for scalars in contiguous memory: the resolvers' path (a generic call
+    /// from another module is not specialized, and pays for it on every number).
+    public static func parse(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> ExactDecimal? {
+        read(scalars)
+    }
+
+    /// ``parse(_:)-(C)`` for a slice of scalars (a capture of the normalized text).
+    public static func parse(_ scalars: ArraySlice<Unicode.Scalar>) -> ExactDecimal? {
+        scalars.withUnsafeBufferPointer { read($0) }
+    }
+
     private static func read<C: Collection>(_ scalars: C) -> ExactDecimal? where C.Element == Unicode.Scalar {
         var reader = NumeralReader(scalars)
         return reader.readNumber()
