@@ -87,16 +87,19 @@ public struct Extractor: Sendable {
                 break
             }
         }
-        found += tableFigures(scalars: scalars, tokens: tokens, declarations: declarations,
-                              taken: found.map(\.range), context: &context)
+        if context.tableUnit != nil || !declarations.isEmpty {
+            found += tableFigures(scalars: scalars, tokens: tokens, declarations: declarations,
+                                  taken: found.map(\.range), context: &context)
+        }
         found.sort { $0.range.lowerBound < $1.range.lowerBound }
         var records: [Record] = []
         records.reserveCapacity(found.count)
+        var lines = LineCursor(normalized.lines)
         for item in found {
             let span = normalized.originalRange(of: item.range)
             records.append(Record(doc: doc, type: item.type, text: normalized.originalText(span),
                                   start: startOffset + span.lowerBound, end: startOffset + span.upperBound,
-                                  line: startLine - 1 + normalized.line(ofOriginalOffset: span.lowerBound),
+                                  line: startLine - 1 + lines.line(of: span.lowerBound),
                                   pattern: item.pattern, fields: item.fields))
         }
         return records
@@ -112,7 +115,7 @@ public struct Extractor: Sendable {
 
     /// What `match` is (a record or a table's unit declaration), or `nil` when it is refused.
     private func outcome(of match: PatternMatch, in scalars: [Unicode.Scalar]) -> AcceptedMatches.Outcome? {
-        if patterns.rules[match.ruleIndex].type == Self.tableUnitType {
+        if resolvers[match.ruleIndex] == nil {
             return DeclaredTableUnit(view(of: match, in: scalars)).map { .tableUnit($0) }
         }
         return resolve(match, in: scalars).map { .record($0.0, $0.1) }
@@ -130,10 +133,9 @@ public struct Extractor: Sendable {
     }
 
     /// Money records for the bare figures of tables whose unit was declared, here or in an
-    /// earlier chunk (see ``DeclaredTableUnit``).
+    /// earlier chunk (see ``DeclaredTableUnit``); asked only when a unit is declared or open.
     private func tableFigures(scalars: [Unicode.Scalar], tokens: [Token], declarations: [(Int, DeclaredTableUnit)],
                               taken: [Range<Int>], context: inout ExtractionContext) -> [Found] {
-        guard context.tableUnit != nil || !declarations.isEmpty else { return [] }
         var result: [Found] = []
         var pending = declarations[...]
         var lineStart = 0
