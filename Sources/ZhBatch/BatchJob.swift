@@ -88,12 +88,9 @@ public struct BatchJob {
         }
     }
 
-    /// The total size in bytes of the files among `items` (for the progress line's ETA).
+    /// The total size in bytes of the files among `items`, as the walk found them (for the
+    /// progress line's ETA).
     private static func size(of items: [WalkItem]) -> Int {
-        items.reduce(0) { total, item in
-            guard item.problem == nil, item.path != "-",
-                  let size = try? FileManager.default.attributesOfItem(atPath: item.path)[.size] as? Int else { return total }
-            return total + size
-        }
+        items.reduce(0) { $0 + ($1.size ?? 0) }
     }
 }

@@ -41,7 +41,7 @@ public struct FileWalker: Sendable {
                 items.append(WalkItem(path: path, problem: Self.statProblem(path)))
                 continue
             }
-            guard Self.isDirectory(info) else { items.append(WalkItem(path: path)); continue }
+            guard Self.isDirectory(info) else { items.append(WalkItem(path: path, size: Int(info.st_size))); continue }
             var visited: Set<FileIdentity> = [FileIdentity(info)]
             walkFolder(path, relative: "", visited: &visited, into: &items)
         }
@@ -66,7 +66,7 @@ public struct FileWalker: Sendable {
                 guard visited.insert(FileIdentity(info)).inserted else { continue }
                 walkFolder(path, relative: relativePath, visited: &visited, into: &items)
             } else if includes.contains(where: { $0.matches(name: name, relativePath: relativePath) }) {
-                items.append(WalkItem(path: path))
+                items.append(WalkItem(path: path, size: Int(info.st_size)))
             }
         }
     }

@@ -6,10 +6,14 @@ public struct WalkItem: Sendable, Equatable {
     public var path: String
     /// Why the path cannot be read, if it cannot.
     public var problem: String?
+    /// The file's size in bytes when it was walked (for the progress line); `nil` for standard
+    /// input, a path with a problem, or an item not made by the walker.
+    public var size: Int?
 
-    /// An item for `path`, with the reason it cannot be read if there is one.
-    public init(path: String, problem: String? = nil) {
+    /// An item for `path`, with the reason it cannot be read if there is one, and its size.
+    public init(path: String, problem: String? = nil, size: Int? = nil) {
         self.path = path
         self.problem = problem
+        self.size = size
     }
 }

@@ -9,8 +9,8 @@ import ZhBatch
         for path in ["b/2.txt", "a.txt", "b/1.txt", ".hidden/x.txt", "b/.y.txt", "B.TXT"] { try folder.write(path, "x") }
         let root = folder.path
         let items = FileWalker().walk([root, root + "/missing"])
-        #expect(items == [WalkItem(path: root + "/a.txt"), WalkItem(path: root + "/b/1.txt"),
-                          WalkItem(path: root + "/b/2.txt"), WalkItem(path: root + "/missing", problem: "no such file or folder")])
+        #expect(items == [WalkItem(path: root + "/a.txt", size: 1), WalkItem(path: root + "/b/1.txt", size: 1),
+                          WalkItem(path: root + "/b/2.txt", size: 1), WalkItem(path: root + "/missing", problem: "no such file or folder")])
     }
 
     @Test func includesDefaultToTextFilesButNamedFilesAreAlwaysRead() throws {
@@ -50,9 +50,9 @@ import ZhBatch
         try fm.createSymbolicLink(atPath: root + "/docs/dangling.txt", withDestinationPath: root + "/nowhere")
         let items = FileWalker().walk([root + "/docs"])
         #expect(items == [
-            WalkItem(path: root + "/docs/a.txt"), WalkItem(path: root + "/docs/c.txt"),
+            WalkItem(path: root + "/docs/a.txt", size: 1), WalkItem(path: root + "/docs/c.txt", size: 1),
             WalkItem(path: root + "/docs/dangling.txt", problem: "broken symbolic link"),
-            WalkItem(path: root + "/docs/link-to-other/b.txt"),
+            WalkItem(path: root + "/docs/link-to-other/b.txt", size: 1),
         ])
         // `up` leads back to the root, whose folders were all seen already.
     }
