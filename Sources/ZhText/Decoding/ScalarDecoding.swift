@@ -39,53 +39,71 @@ enum ScalarDecoding {
             let end = bytes.count
             @inline(__always) func put(_ v: UInt32) {
                 (o + n).initialize(to: unsafeBitCast(v, to: Unicode.Scalar.self))
-                n += 1
+                n &+= 1
             }
             /// Whether the byte at `k` exists and is a continuation byte.
             @inline(__always) func follows(_ k: Int) -> Bool { k < end && p[k] & 0xC0 == 0x80 }
             scan: while i < end {
                 var b0 = UInt32(p[i])
-                // Three-byte sequences read four bytes at a time: lead 1110xxxx, two 10xxxxxx.
+                // Three-byte sequences (lead 1110xxxx, two 10xxxxxx), two at a time from eight
+                // bytes, then one at a time from four. Only those that are well-formed (neither
+                // overlong nor a surrogate) and have no blank to note (see `isPlainThreeByte`);
+                // the rest takes the one-scalar step.
+                while b0 & 0xF0 == 0xE0, i &+ 8 <= end {
+                    let w = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                    guard w & 0xC0C0_F0C0_C0F0 == 0x8080_E080_80E0 else { break }
+                    let v1 = Self.threeByteValue(UInt32(truncatingIfNeeded: w))
+                    let v2 = Self.threeByteValue(UInt32(truncatingIfNeeded: w >> 24))
+                    guard Self.isPlainThreeByte(v1), Self.isPlainThreeByte(v2) else { break }
+                    put(v1)
+                    put(v2)
+                    i &+= 6
+                    b0 = UInt32(truncatingIfNeeded: w >> 48) & 0xFF
+                }
                 while b0 & 0xF0 == 0xE0, i &+ 4 <= end {
                     let w = UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt32.self))
                     guard w & 0x00C0_C0F0 == 0x0080_80E0 else { break }
-                    let v = (w & 0x0F) << 12 | (w & 0x3F00) >> 2 | (w >> 16) & 0x3F
-                    // Well-formed (neither overlong nor a surrogate) and no blank to note: the
-                    // 2,048-scalar blocks from U+3000 up but U+D800, save the ideographic space.
-                    // The rest takes the one-scalar step.
-                    guard Self.plainBlocks >> (v >> 11) & 1 != 0, v != 0x3000 else { break }
+                    let v = Self.threeByteValue(w)
+                    guard Self.isPlainThreeByte(v) else { break }
                     put(v)
                     i &+= 3
-                    b0 = UInt32(p[i])
+                    b0 = w >> 24
                 }
-                if b0 &- 0x21 < 0x5F {
-                    // Eight bytes in 21…7F (no line break or blank to note) at once.
-                    while i + 8 <= end {
+                if b0 < 0x80 {
+                    // Printable ASCII and spaces eight bytes at a time (a space only marks its line).
+                    while i &+ 8 <= end {
                         let w = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-                        guard (w | (w &- 0x2121_2121_2121_2121)) & 0x8080_8080_8080_8080 == 0 else { break }
+                        guard (w | (w &- 0x2020_2020_2020_2020)) & 0x8080_8080_8080_8080 == 0 else { break }
+                        let spaces = w ^ 0x2020_2020_2020_2020  // a zero byte where w has a space
+                        if (spaces &- 0x0101_0101_0101_0101) & ~spaces & 0x8080_8080_8080_8080 != 0 {
+                            lines.note(0x20, next: n)
+                        }
                         for k in 0..<8 { put(UInt32(truncatingIfNeeded: w >> UInt64(8 * k)) & 0xFF) }
-                        i += 8
+                        i &+= 8
                     }
-                    guard i < end else { break }
-                    b0 = UInt32(p[i])
+                    // The rest of the run one byte at a time.
+                    while i < end {
+                        var v = UInt32(p[i])
+                        guard v < 0x80 else { break }
+                        i &+= 1
+                        if v <= 0x20 {
+                            var next = n &+ 1
+                            if v == 0x0D, i < end, p[i] == 0x0A {
+                                put(0x0D)
+                                i &+= 1
+                                v = 0x0A
+                                next &+= 1
+                                lines.note(0x0D, next: next)
+                            } else {
+                                lines.note(v, next: next)
+                            }
+                        }
+                        put(v)
+                    }
+                    continue
                 }
                 var v: UInt32
-                if b0 < 0x80 {
-                    v = b0
-                    i += 1
-                    if v <= 0x20 {
-                        var next = n + 1
-                        if v == 0x0D, i < end, p[i] == 0x0A {
-                            put(0x0D)
-                            i += 1
-                            v = 0x0A
-                            next += 1
-                            lines.note(0x0D, next: next)
-                        } else {
-                            lines.note(v, next: next)
-                        }
-                    }
-                } else if b0 >= 0xE0, b0 < 0xF0 {
+                if b0 >= 0xE0, b0 < 0xF0 {
                     guard follows(i + 1), follows(i + 2) else { bad = i; break }
                     v = (b0 & 0x0F) << 12 | UInt32(p[i + 1] & 0x3F) << 6 | UInt32(p[i + 2] & 0x3F)
                     guard v >= 0x800, v & 0xF800 != 0xD800 else { bad = i; break }
@@ -116,8 +134,20 @@ enum ScalarDecoding {
         return .success(DecodedText(scalars: scalars, lines: lines))
     }
 
-    /// One bit per block of 2,048 BMP scalars (`v >> 11`): set for U+3000…D7FF and U+E000…FFFF.
-    private static let plainBlocks: UInt32 = 0xF7FF_FFC0
+    /// The value of the three-byte sequence in the low three bytes of `w` (first byte lowest).
+    @inline(__always)
+    private static func threeByteValue(_ w: UInt32) -> UInt32 {
+        (w & 0x0F) << 12 | (w & 0x3F00) >> 2 | (w >> 16) & 0x3F
+    }
+
+    /// Whether the value `v` of a three-byte sequence is well-formed and needs no note: in the
+    /// 2,048-scalar blocks from U+3000 up, but not U+D800…DFFF, and not the ideographic space.
+    @inline(__always)
+    private static func isPlainThreeByte(_ v: UInt32) -> Bool {
+        // One bit per block (`v >> 11`): set for U+3000…D7FF and U+E000…FFFF.
+        let plainBlocks: UInt32 = 0xF7FF_FFC0
+        return plainBlocks >> (v >> 11) & 1 != 0 && v != 0x3000
+    }
 
     /// How many bytes of `bytes` are UTF-8 continuation bytes (`10xxxxxx`), eight at a time.
     static func continuationBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
