@@ -29,7 +29,7 @@ public struct BatchEngine<Extractor: DocumentExtractor>: Sendable {
                     observer: any BatchObserver) throws(OutputError) -> RunSummary {
         try printer.begin(run)
         let output = OrderedOutput(printer: printer, observer: observer, total: items.count, window: options.window,
-                                   recordLimit: options.recordLimit, summary: RunSummary(started: run.started))
+                                   recordLimit: options.recordLimit, byteLimit: options.byteLimit, summary: RunSummary(started: run.started))
         let reader = DocumentReader(blockSize: options.blockSize)
         let workers = DispatchGroup()
         for _ in 0..<min(options.jobs, max(1, items.count)) {

@@ -8,15 +8,21 @@ public struct BatchOptions: Sendable {
     public var blockSize: Int
     /// How far past the document being written a worker may start another one.
     public var window: Int
-    /// Records a document behind the head may buffer before it waits for its turn.
+    /// Records a document behind the head may buffer before it waits for its turn, when the
+    /// printer takes records (SQLite).
     public var recordLimit: Int
+    /// Bytes of formatted output a document behind the head may buffer before it waits for its
+    /// turn, when the printer formats on the workers (JSON Lines, CSV). The default holds the
+    /// output of a few 4 MB chunks, so that a big file behind another big one keeps its worker busy.
+    public var byteLimit: Int
 
     /// Options for `jobs` workers (default: every core), 4 MB chunks.
     public init(jobs: Int = ProcessInfo.processInfo.activeProcessorCount, blockSize: Int = 4 << 20,
-                recordLimit: Int = 20_000) {
+                recordLimit: Int = 20_000, byteLimit: Int = 16 << 20) {
         self.jobs = max(1, jobs)
         self.blockSize = max(1 << 10, blockSize)
         self.window = max(16, 4 * self.jobs)
         self.recordLimit = recordLimit
+        self.byteLimit = byteLimit
     }
 }

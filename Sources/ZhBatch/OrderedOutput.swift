@@ -13,7 +13,8 @@ import ZhRecords
 /// The document at the head of the order writes straight through; the others buffer their
 /// output until they become the head. Memory stays bounded two ways: a worker takes a new
 /// document only within `window` documents of the head, and a document that has buffered more
-/// than `recordLimit` records waits until it is the head (a big file ahead of it must finish).
+/// than `recordLimit` records (`byteLimit` bytes when formatted) waits until it is the head (a big
+/// file ahead of it must finish).
 final class OrderedOutput: @unchecked Sendable {
     private let condition = NSCondition()
     // Everything below is guarded by `condition`.
@@ -23,28 +24,31 @@ final class OrderedOutput: @unchecked Sendable {
     private let total: Int
     private let window: Int
     private let recordLimit: Int
+    private let byteLimit: Int
     private var head = 0
     private var nextToClaim = 0
     private var waiting: [Int: Waiting] = [:]
     private var failure: OutputError?
     private(set) var summary: RunSummary
 
-    /// Output of a document behind the head: its records or their bytes so far, how many records
-    /// that is and, once done, its report.
+    /// Output of a document behind the head: its records or their bytes so far, how much that is
+    /// (records or bytes) and, once done, its report.
     private struct Waiting {
         var records: [[Record]] = []
         var bytes: [UInt8] = []
-        var count = 0
+        var size = 0
         var report: DocumentReport?
     }
 
-    init(printer: any RecordPrinter, observer: any BatchObserver, total: Int, window: Int, recordLimit: Int, summary: RunSummary) {
+    init(printer: any RecordPrinter, observer: any BatchObserver, total: Int, window: Int, recordLimit: Int, byteLimit: Int,
+         summary: RunSummary) {
         self.printer = printer
         formattingPrinter = printer as? any FormattingPrinter
         self.observer = observer
         self.total = total
         self.window = window
         self.recordLimit = recordLimit
+        self.byteLimit = byteLimit
         self.summary = summary
     }
 
@@ -70,19 +74,22 @@ final class OrderedOutput: @unchecked Sendable {
     /// Records of document `index`, in order, for a printer that takes records; `false` if the
     /// output failed and work should stop.
     func emit(_ records: [Record], for index: Int) -> Bool {
-        emit(records, for: index, keep: { $0.records.append(records) }, write: { () throws(OutputError) in try printer.write(records) })
+        emit(records, for: index, size: records.count, limit: recordLimit, keep: { $0.records.append(records) },
+             write: { () throws(OutputError) in try printer.write(records) })
     }
 
     /// Records of document `index`, in order, with the bytes a formatter from ``makeFormatter()``
     /// made of them; `false` if the output failed and work should stop. The bytes are copied
     /// before this returns.
     func emit(_ records: [Record], formatted bytes: UnsafeBufferPointer<UInt8>, for index: Int) -> Bool {
-        emit(records, for: index, keep: { $0.bytes.append(contentsOf: bytes) }, write: { () throws(OutputError) in try write(formatted: bytes) })
+        emit(records, for: index, size: bytes.count, limit: byteLimit, keep: { $0.bytes.append(contentsOf: bytes) },
+             write: { () throws(OutputError) in try write(formatted: bytes) })
     }
 
     /// Counts `records` and writes them with `write` if document `index` is the head, or keeps
-    /// them with `keep`, waiting if the document has buffered too many.
-    private func emit(_ records: [Record], for index: Int, keep: (inout Waiting) -> Void,
+    /// them with `keep` (`size` more records or bytes), waiting if the document has buffered more
+    /// than `limit`.
+    private func emit(_ records: [Record], for index: Int, size: Int, limit: Int, keep: (inout Waiting) -> Void,
                       write: () throws(OutputError) -> Void) -> Bool {
         condition.lock()
         defer { condition.unlock() }
@@ -90,8 +97,8 @@ final class OrderedOutput: @unchecked Sendable {
         summary.count(records)
         if index != head {
             keep(&waiting[index, default: Waiting()])
-            waiting[index]!.count += records.count
-            guard waiting[index]!.count > recordLimit else { return true }
+            waiting[index]!.size += size
+            guard waiting[index]!.size > limit else { return true }
             while failure == nil && index != head { condition.wait() }
             // Becoming the head wrote out what was waiting.
             return failure == nil

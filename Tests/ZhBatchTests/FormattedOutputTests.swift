@@ -21,7 +21,7 @@ import ZhRecords
     /// What a run over `items` writes in `format`, with the observed reports and the summary;
     /// `formatted: false` hides the printer's formatter, so records are written under the lock.
     private static func run(_ items: [WalkItem], format: OutputFormat, formatted: Bool = true, jobs: Int,
-                            blockSize: Int = 8 << 20, recordLimit: Int = 20_000) throws
+                            blockSize: Int = 8 << 20, recordLimit: Int = 20_000, byteLimit: Int = 16 << 20) throws
         -> (bytes: [UInt8], reports: [DocumentReport], summary: RunSummary) {
         let folder = TemporaryFolder()
         defer { folder.remove() }
@@ -31,7 +31,8 @@ import ZhRecords
         let printer = formatted ? made : RecordsOnly(made)
         let observer = CollectingObserver()
         let engine = BatchEngine(extractor: DigitsYuanExtractor(),
-                                 options: BatchOptions(jobs: jobs, blockSize: blockSize, recordLimit: recordLimit))
+                                 options: BatchOptions(jobs: jobs, blockSize: blockSize, recordLimit: recordLimit,
+                                                       byteLimit: byteLimit))
         let summary = try engine.run(items, into: printer, run: RunInfo(started: Date(), version: "test", arguments: []),
                                      observer: observer)
         return (Array(try Data(contentsOf: URL(fileURLWithPath: path))), observer.reports, summary)
@@ -47,8 +48,8 @@ import ZhRecords
         }
         let reference = try Self.run(items, format: format, formatted: false, jobs: 1)
         #expect(reference.summary.records > 5000)
-        for (jobs, limit) in [(1, 20_000), (2, 20_000), (4, 20_000), (2, 3), (4, 1)] {
-            let run = try Self.run(items, format: format, jobs: jobs, blockSize: 1 << 10, recordLimit: limit)
+        for (jobs, limit) in [(1, 16 << 20), (2, 16 << 20), (4, 16 << 20), (2, 500), (4, 1)] {
+            let run = try Self.run(items, format: format, jobs: jobs, blockSize: 1 << 10, byteLimit: limit)
             #expect(firstDifference(run.bytes, reference.bytes) == nil, "\(format), jobs \(jobs), limit \(limit)")
             #expect(run.reports == reference.reports)
             #expect(run.reports.map(\.path) == items.map(\.path))
@@ -68,8 +69,8 @@ import ZhRecords
         for n in 0..<10 { items.append(WalkItem(path: try folder.write("c\(n).txt", generatedDocument(lines: 5 + n, seed: n)))) }
         let reference = try Self.run(items, format: format, formatted: false, jobs: 1)
         for jobs in [2, 3] {
-            let run = try Self.run(items, format: format, jobs: jobs, blockSize: 2 << 10, recordLimit: 100)
-            #expect(reference.reports[1].records > 100 * 20, "the second document is many times the limit")
+            let run = try Self.run(items, format: format, jobs: jobs, blockSize: 2 << 10, byteLimit: 8 << 10)
+            #expect(run.bytes.count > 100 * (8 << 10), "the documents are many times the limit")
             #expect(firstDifference(run.bytes, reference.bytes) == nil, "\(format), jobs \(jobs)")
             #expect(run.reports == reference.reports)
         }
