@@ -2,15 +2,29 @@
 ///
 /// Classification is one lookup in a table of the BMP (built once from range checks and Unicode's
 /// general categories); scalars above the BMP are classified on the fly.
+///
+/// The order of the cases groups them by how the scanner treats them (see ``isRun`` and
+/// ``isSingle``), so that it tells them apart with two comparisons.
 enum ScalarClass: UInt8, Sendable {
-    case digit
-    case letter
+    // Classes of maximal runs.
     case han
     case chineseNumeral
-    case punctuation
-    case symbol
     case whitespace
     case other
+    // Classes of one-scalar tokens (unless a sign starts a number).
+    case punctuation
+    case symbol
+    // Classes that start numbers and Latin words.
+    case digit
+    case letter
+
+    /// Han, Chinese numeral, whitespace and other scalars make tokens of maximal runs.
+    @inline(__always)
+    var isRun: Bool { rawValue <= ScalarClass.other.rawValue }
+
+    /// Punctuation and symbols make one-scalar tokens.
+    @inline(__always)
+    var isSingle: Bool { rawValue <= ScalarClass.symbol.rawValue }
 
     /// The classes of all BMP scalars, built once per process (a few milliseconds).
     static let bmp: [ScalarClass] = (0..<UInt32(0x1_0000)).map { v in

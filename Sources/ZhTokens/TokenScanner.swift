@@ -61,18 +61,11 @@ public struct TokenScanner: Sendable {
             let start = i
             let kind: TokenKind
             let cls = ScalarClass.of(buffer[i], in: classes)
-            switch cls {
-            case .digit:
-                kind = .number
-                i = numberEnd(buffer, from: i, end: end)
-            case .letter:
-                kind = .latin
-                i = latinEnd(buffer, from: i, end: end, classes: classes)
-            case .han, .chineseNumeral, .whitespace, .other:
+            if cls.isRun {
                 kind = runKind(cls)
                 i &+= 1
                 while i < end, ScalarClass.of(buffer[i], in: classes) == cls { i &+= 1 }
-            case .punctuation, .symbol:
+            } else if cls.isSingle {
                 if isSign(buffer[i]), signStartsNumber(buffer, at: i, lower: range.lowerBound, end: end, classes: classes) {
                     kind = .number
                     i = numberEnd(buffer, from: i &+ 1, end: end)
@@ -80,6 +73,12 @@ public struct TokenScanner: Sendable {
                     kind = cls == .punctuation ? .punctuation : .symbol
                     i &+= 1
                 }
+            } else if cls == .digit {
+                kind = .number
+                i = numberEnd(buffer, from: i, end: end)
+            } else {
+                kind = .latin
+                i = latinEnd(buffer, from: i, end: end, classes: classes)
             }
             (tokens + n).initialize(to: Token(kind: kind, range: start..<i))
             n &+= 1
