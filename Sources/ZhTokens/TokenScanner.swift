@@ -34,7 +34,7 @@ public struct TokenScanner: Sendable {
         var i = range.lowerBound
         // Running text has fewer tokens than a third of its scalars; denser text takes a second
         // round, sized for the worst case (one token per scalar) of the rest.
-        var capacity = range.count / 3 + 16
+        var capacity = range.count / 3
         ScalarClass.bmp.withUnsafeBufferPointer { classes in
             scalars.withUnsafeBufferPointer { buffer in
                 while i < range.upperBound {

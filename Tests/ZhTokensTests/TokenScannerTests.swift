@@ -87,6 +87,20 @@ func texts(_ text: String, _ kind: TokenKind) -> [String] {
     }
 }
 
+@Suite struct DenseScanTests {
+    /// Text denser than one token per three scalars (the scanner's first guess) is scanned whole,
+    /// in a second round: the tokens cover it contiguously and in order.
+    @Test func denseTextIsScannedWhole() {
+        let scalars = Array(String(repeating: "，1a", count: 200).unicodeScalars)
+        let tokens = TokenScanner().scan(scalars)
+        #expect(tokens.count == 600)
+        #expect(tokens.map(\.kind).prefix(3) == [.punctuation, .number, .latin])
+        #expect(tokens.first?.range.lowerBound == 0 && tokens.last?.range.upperBound == scalars.count)
+        #expect(zip(tokens, tokens.dropFirst()).allSatisfy { $0.range.upperBound == $1.range.lowerBound })
+        #expect(TokenScanner().scan(scalars, in: 5..<7).map(\.range) == [5..<6, 6..<7])
+    }
+}
+
 @Suite struct ScalarClassTableTests {
     /// The shortcuts taken while building the table agree with classifying each scalar.
     @Test func tableAgreesWithClassification() {
