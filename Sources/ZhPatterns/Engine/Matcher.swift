@@ -57,7 +57,8 @@ public final class Matcher: Sendable {
                         wordBoundary: (Int) -> Bool, accept: (PatternMatch) -> Bool = { _ in true },
                         statistics: inout MatchStatistics) -> [PatternMatch] {
         let range = range.clamped(to: 0..<scalars.count)
-        let table = TokenTable(tokens: tokens, range: range, kinds: program.tokenKinds)
+        let table = TokenTable(tokens: tokens, range: range, kinds: program.tokenKinds,
+                               startKinds: program.startFilter.tokenKinds)
         return scalars.withUnsafeBufferPointer { buffer in
             withoutActuallyEscaping(wordBoundary) { wordBoundary in
                 withoutActuallyEscaping(accept) { accept in

@@ -48,9 +48,10 @@ struct PikeVM: ~Copyable {
     private(set) var statistics = MatchStatistics()
 
     private var slots = SlotArena()
-    /// Per instruction: the last `stamp` (closure round) that reached it.
-    private let visited: UnsafeMutableBufferPointer<Int>
-    private var stamp = 0
+    /// Per instruction: the last `stamp` (closure round) that reached it. 32-bit stamps keep
+    /// this table and ``stepMemo`` small (they are read at random for every step).
+    private let visited: UnsafeMutableBufferPointer<UInt32>
+    private var stamp: UInt32 = 0
     private var pending: ThreadRing
     /// The threads that arrived at the position being stepped (swapped out of `pending`).
     private var arrivals = ThreadList()
@@ -61,7 +62,7 @@ struct PikeVM: ~Copyable {
     private let requiredNumbers: UnsafeMutableBufferPointer<(position: Int, number: Int32)>
     /// Per distinct consuming step: its result at the position being stepped (most rules begin
     /// and go on with the same few steps: `NUM`, `@scale`, …).
-    private let stepMemo: UnsafeMutableBufferPointer<(stamp: Int, next: Int, value: Int32)>
+    private let stepMemo: UnsafeMutableBufferPointer<(stamp: UInt32, value: Int32, next: Int)>
     /// The candidates chosen so far and not yet emitted, left to right, non-overlapping, each with
     /// its match (built once, when it was offered to `accept`).
     private var chain: [(candidate: Candidate, match: PatternMatch)] = []
@@ -84,9 +85,9 @@ struct PikeVM: ~Copyable {
         requiredNumbers = .allocate(capacity: 64)
         requiredNumbers.initialize(repeating: (-1, -1))
         visited = .allocate(capacity: program.instructions.count)
-        visited.initialize(repeating: -1)
+        visited.initialize(repeating: 0)
         stepMemo = .allocate(capacity: program.stepCount)
-        stepMemo.initialize(repeating: (-1, 0, 0))
+        stepMemo.initialize(repeating: (0, -1, -1))
         pending = ThreadRing(reach: max(text.tokens.longestToken, program.longestWord, 1))
     }
 
@@ -137,7 +138,7 @@ struct PikeVM: ~Copyable {
     /// is none before it. (Called with positions that never go back.)
     private mutating func nextStart(from position: Int, before limit: Int) -> Int {
         var position = position
-        let tokenStart = text.tokens.nextStart(of: program.startFilter.tokenKinds, atOrAfter: position, cursor: &tokenCursor)
+        let tokenStart = text.tokens.nextStart(atOrAfter: position, cursor: &tokenCursor)
         let stop = min(limit, tokenStart)
         while position < stop, !program.startFilter.mayStart(text.scalars[position]) { position += 1 }
         return position
@@ -145,12 +146,20 @@ struct PikeVM: ~Copyable {
 
     private mutating func step(at position: Int) {
         statistics.positions += 1
+        if stamp == UInt32.max {
+            // Stamps would wrap: forget every earlier round (once per 4G positions).
+            visited.update(repeating: 0)
+            stepMemo.update(repeating: (0, -1, -1))
+            stamp = 0
+        }
         stamp += 1
         pending.remove(at: position, into: &arrivals)
         arrivals.sortByStart()
         for index in 0..<arrivals.count where isAlive(arrivals[index]) {
             let thread = arrivals[index]
-            for entry in program.closures[thread.pc] { take(entry, start: thread.start, slots: thread.slots, at: position) }
+            for index in program.closures[thread.pc] {
+                take(program.entries[index], start: thread.start, slots: thread.slots, at: position)
+            }
         }
         arrivals.removeAll()
         if position < text.range.upperBound { startThreads(at: position) }
@@ -191,22 +200,28 @@ struct PikeVM: ~Copyable {
             var mask = entries.count < 64 ? allowed & ((1 << UInt64(entries.count)) - 1) : allowed
             while mask != 0 {
                 let entry = program.startFilter.entry(entries.lowerBound + mask.trailingZeroBitCount)
-                if meetsRequirements(of: entry, after: tokenEnd) { take(entry, start: position, slots: SlotArena.none, at: position) }
+                if meetsRequirements(of: entry, after: tokenEnd) { take(entry.closure, start: position, slots: SlotArena.none, at: position) }
                 mask &= mask - 1
             }
             return
         }
-        for index in entries where program.startFilter.mayContinue(index, allowed: allowed) {
+        for index in entries {
             let entry = program.startFilter.entry(index)
-            if meetsRequirements(of: entry, after: tokenEnd) { take(entry, start: position, slots: SlotArena.none, at: position) }
+            if program.startFilter.mayContinue(entry, allowed: allowed), meetsRequirements(of: entry, after: tokenEnd) {
+                take(entry.closure, start: position, slots: SlotArena.none, at: position)
+            }
         }
     }
 
     /// Whether the ``StartRequirement``s of start entry `entry` (a rule's first step on the token
     /// that ends at `tokenEnd`) can all be met: each has one of its scalars within its window.
     @inline(__always)
-    private mutating func meetsRequirements(of entry: Int, after tokenEnd: Int) -> Bool {
-        for index in program.entryRequirements[entry] where !isMet(program.requirements[index], after: tokenEnd) { return false }
+    private mutating func meetsRequirements(of entry: StartEntry, after tokenEnd: Int) -> Bool {
+        var index = Int(entry.requirementStart)
+        while index < Int(entry.requirementEnd) {
+            if !isMet(program.requirements[index], after: tokenEnd) { return false }
+            index += 1
+        }
         return true
     }
 
@@ -235,12 +250,11 @@ struct PikeVM: ~Copyable {
         return number
     }
 
-    /// Takes closure entry `index` for a thread that started at `start`: offers the match if the
+    /// Takes closure entry `entry` for a thread that started at `start`: offers the match if the
     /// entry is an `accept`, else moves the thread past the entry's step if the step succeeds
     /// here and the next position can continue it. Each instruction is taken once per position,
     /// by the first (highest-priority) thread that reaches it.
-    private mutating func take(_ index: Int, start: Int, slots history: Int, at position: Int) {
-        let entry = program.entries[index]
+    private mutating func take(_ entry: ClosureEntry, start: Int, slots history: Int, at position: Int) {
         let pc = Int(entry.pc)
         guard visited[pc] != stamp else { return }
         statistics.steps += 1
@@ -257,7 +271,7 @@ struct PikeVM: ~Copyable {
             if entry.firstScalars >= 0, here.position != position { here = FollowProbe(position, in: text, scalars: program.followScalars) }
             let result = entry.firstScalars < 0 || program.followSets[Int(entry.firstScalars)].allows(here, scalars: program.followScalars)
                 ? consume(pc, at: position) : nil
-            stepMemo[key] = (stamp, result?.next ?? -1, result?.value ?? -1)
+            stepMemo[key] = (stamp, result?.value ?? -1, result?.next ?? -1)
         }
         let (next, value) = (stepMemo[key].next, stepMemo[key].value)
         // The next position must be able to continue the thread (or the match may end here).

@@ -55,7 +55,7 @@ struct ProgramCompiler {
         }
         program.stepCount = keys.count
         addFollowSets()
-        program.startFilter.finish(entries: program.entries, followSets: program.followSets, scalars: program.followScalars)
+        program.startFilter.finish(entries: program.entries, requirements: program.entryRequirements, followSets: program.followSets, scalars: program.followScalars)
         program.longestWord = program.tries.map(\.longestWord).max() ?? 0
         for case .token(let kind) in program.instructions { program.tokenKinds |= kind.bit }
         return program

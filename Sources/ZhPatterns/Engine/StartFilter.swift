@@ -22,11 +22,9 @@ struct StartFilter: Sendable {
     private var hanEntries: [Int] = []
     private var entryLists: [[Int]] = []
     /// The start entries of every combination of a scalar list, Han or not, and a token kind
-    /// (see ``finish()``), one after the other; `comboStarts` delimits them.
-    private var combined: [Int32] = []
-    /// Per element of `combined`: its place in the list of its token kind (for ``TokenStartTable``
-    /// masks), or -1 if it does not begin with a token (or comes after the 64th).
-    private var tokenSlots: [Int8] = []
+    /// (see ``finish(entries:requirements:followSets:scalars:)``), one after the other;
+    /// `comboStarts` delimits them.
+    private var combined: [StartEntry] = []
     private var tokenStarts = TokenStartTable(lists: [], entries: [], followSets: [], scalars: FollowScalars())
     private var comboStarts: [Int32] = []
     /// Per combination: whether its entries are exactly those beginning with the token, in the
@@ -85,9 +83,10 @@ struct StartFilter: Sendable {
     /// the kind of the token starting there), the start entries to try, in priority order (rule
     /// order, then the order of each rule's start closure), and the ``TokenStartTable`` of the
     /// entries that begin with a whole token. Called once all entries are added.
-    mutating func finish(entries closureEntries: [ClosureEntry], followSets: [FollowSet], scalars: FollowScalars) {
+    /// `requirements` holds, per closure entry, its range of `Program.requirements`.
+    mutating func finish(entries closureEntries: [ClosureEntry], requirements: [Range<Int>], followSets: [FollowSet],
+                         scalars: FollowScalars) {
         combined = []
-        tokenSlots = []
         comboStarts = [0]
         tokensOnly = []
         for list in -1..<entryLists.count {
@@ -98,9 +97,11 @@ struct StartFilter: Sendable {
                     let tokenEntries = kind < kindLists.count ? kindLists[kind] : []
                     var slotsInOrder = true
                     for (place, entry) in Set(entries + tokenEntries).sorted().enumerated() {
-                        combined.append(Int32(entry))
                         let slot = tokenEntries.firstIndex(of: entry) ?? -1
-                        tokenSlots.append(Int8(slot < 64 ? slot : -1))
+                        combined.append(StartEntry(closure: closureEntries[entry], index: Int32(entry),
+                                                   requirementStart: Int32(requirements[entry].lowerBound),
+                                                   requirementEnd: Int32(requirements[entry].upperBound),
+                                                   tokenSlot: Int8(slot < 64 ? slot : -1)))
                         slotsInOrder = slotsInOrder && slot == place && slot < 64
                     }
                     comboStarts.append(Int32(combined.count))
@@ -127,18 +128,18 @@ struct StartFilter: Sendable {
         return (Int(comboStarts[combo])..<Int(comboStarts[combo + 1]), tokensOnly[combo])
     }
 
-    /// The start entry (an index in `Program.entries`) at `index` of a range from ``entries(_:token:)``.
+    /// The start entry at `index` of a range from ``entries(_:token:)``.
     @inline(__always)
-    func entry(_ index: Int) -> Int {
-        Int(combined[index])
+    func entry(_ index: Int) -> StartEntry {
+        combined[index]
     }
 
     /// Whether the start entry at `index` of a range from ``entries(_:token:)`` can go on at the
     /// position after the token starting here, given the mask of ``allowedAfterToken(_:probe:)``
     /// (entries that do not begin with the token are always tried).
     @inline(__always)
-    func mayContinue(_ index: Int, allowed: UInt64) -> Bool {
-        let slot = tokenSlots[index]
+    func mayContinue(_ entry: StartEntry, allowed: UInt64) -> Bool {
+        let slot = entry.tokenSlot
         return slot < 0 || allowed & (1 << UInt64(slot)) != 0
     }
 

@@ -7,24 +7,31 @@ struct TokenTable {
     private let base: Int
     /// Per position of the range (and its end): the index of the token starting there, or -1.
     private var startIndex: [Int32]
+    /// The starts, in order, of the tokens in the range whose kind is one of the `startKinds`
+    /// given at ``init(tokens:range:kinds:startKinds:)`` (those some rule begins with).
+    private var kindStarts: [Int]
 
     /// The length of the longest token of one of the kinds asked for at ``init(tokens:range:kinds:)``.
     let longestToken: Int
 
     /// The table of `tokens` in `range`, noting the longest token of one of `kinds`
-    /// (``ZhTokens/TokenKind/bit``s): how far a token step can jump.
-    init(tokens: [Token], range: Range<Int>, kinds: UInt8) {
+    /// (``ZhTokens/TokenKind/bit``s): how far a token step can jump; and where the tokens of one
+    /// of `startKinds` start, for ``nextStart(atOrAfter:cursor:)``.
+    init(tokens: [Token], range: Range<Int>, kinds: UInt8, startKinds: UInt8) {
         self.tokens = tokens
         base = range.lowerBound
         var startIndex = [Int32](repeating: -1, count: range.count + 1)
+        var kindStarts: [Int] = []
         var longest = 0
         for index in tokens.indices {
             let token = tokens[index]
             guard range.contains(token.range.lowerBound) else { continue }
             startIndex[token.range.lowerBound - base] = Int32(index)
             if kinds & token.kind.bit != 0 { longest = max(longest, token.range.count) }
+            if startKinds & token.kind.bit != 0 { kindStarts.append(token.range.lowerBound) }
         }
         self.startIndex = startIndex
+        self.kindStarts = kindStarts
         longestToken = longest
     }
 
@@ -36,15 +43,13 @@ struct TokenTable {
         return tokens[Int(startIndex[offset])]
     }
 
-    /// The start of the first token of one of `kinds` (``ZhTokens/TokenKind/bit``s) that starts
-    /// in the range at or after `position`, or `Int.max`. `cursor` (an index in ``tokens``, 0 at
-    /// first) carries the search on from one call to the next, for positions that never go back.
-    func nextStart(of kinds: UInt8, atOrAfter position: Int, cursor: inout Int) -> Int {
-        let end = base + startIndex.count - 1
-        while cursor < tokens.count {
-            let token = tokens[cursor]
-            if token.range.lowerBound >= end { break }
-            if token.range.lowerBound >= position, kinds & token.kind.bit != 0 { return token.range.lowerBound }
+    /// The start of the first token of one of the start kinds that starts in the range at or
+    /// after `position`, or `Int.max`. `cursor` (0 at first) carries the search on from one call
+    /// to the next, for positions that never go back.
+    @inline(__always)
+    func nextStart(atOrAfter position: Int, cursor: inout Int) -> Int {
+        while cursor < kindStarts.count {
+            if kindStarts[cursor] >= position { return kindStarts[cursor] }
             cursor += 1
         }
         return Int.max
