@@ -57,4 +57,18 @@ import ZhPatterns
         _ = harness.matches(String(repeating: "财政预算收入完成，", count: 2_000), statistics: &statistics)
         #expect(statistics.steps == 0 && statistics.positions == 0)
     }
+
+    @Test func firstScalarWithoutWhatMustFollowItIsSkippedWithoutSteps() throws {
+        // 上 begins rules only before 年, 半 (a list word), a Han character after 第, or a number:
+        // the other 上 of the text are passed over by the skip loop.
+        let source = "list half\n  上半年\n  上季度\nrule a\n  type: t\n  match: 上 年\nrule b\n  type: t\n  match: @half\n"
+            + "rule c\n  type: t\n  match: 上 第 HAN\nrule d\n  type: t\n  match: 上 NUM 次\n"
+        let harness = try MatchHarness(source)
+        var statistics = MatchStatistics()
+        let text = String(repeating: "上上下下，", count: 500) + "上年，上半年，上季度，上第三，上3次"
+        let found = harness.matches(text, statistics: &statistics)
+        #expect(harness.found(text) == ["a:上年", "b:上半年", "b:上季度", "c:上第三", "d:上3次"])
+        #expect(found.count == 5)
+        #expect(statistics.positions < 20)
+    }
 }

@@ -140,7 +140,7 @@ struct PikeVM: ~Copyable {
         var position = position
         let tokenStart = text.tokens.nextStart(atOrAfter: position, cursor: &tokenCursor)
         let stop = min(limit, tokenStart)
-        while position < stop, !program.startFilter.mayStart(text.scalars[position]) { position += 1 }
+        while position < stop, !program.startFilter.mayStart(at: position, in: text) { position += 1 }
         return position
     }
 

@@ -277,12 +277,18 @@ struct ProgramCompiler {
     /// Adds to the start filter every first step of `rule`.
     private mutating func addFirstSet(of rule: Int) {
         for index in program.closures[program.ruleStarts[rule]] {
-            switch program.instructions[Int(program.entries[index].pc)] {
-            case .scalar(let scalar): program.startFilter.add(scalar, entry: index)
+            let pc = Int(program.entries[index].pc)
+            switch program.instructions[pc] {
+            case .scalar(let scalar):
+                let next = followSet(from: pc + 1).map { (Array($0.scalars), $0.han, $0.kinds) }
+                program.startFilter.add(scalar, entry: index, followedBy: next)
             case .han: program.startFilter.addHan(entry: index)
             case .token(let kind): program.startFilter.add(kind, entry: index)
             case .word(let trie, _):
-                for scalar in program.tries[trie].firstScalars { program.startFilter.add(scalar, entry: index) }
+                for scalar in program.tries[trie].firstScalars {
+                    let seconds = program.tries[trie].secondScalars(after: scalar)
+                    program.startFilter.add(scalar, entry: index, followedBy: seconds.map { ($0, false, 0) })
+                }
             case .boundary, .save, .jump, .split, .accept: break
             }
         }

@@ -6,10 +6,22 @@ import ZhTokens
 /// on a given scalar or token kind.
 ///
 /// Most positions of a text fail one bit test and are skipped without running the VM; at the
-/// others only the entries whose first step can succeed there are tried.
+/// others only the entries whose first step can succeed there are tried. A scalar that begins
+/// rules only as the first of list words or of literals that cannot end a match (上, 下, 大, 第 …)
+/// lets a position through only if what comes after it (a scalar, a Han character, a token) can
+/// come next.
 struct StartFilter: Sendable {
     /// One bit per BMP scalar that begins some rule.
     private var bits = [UInt64](repeating: 0, count: 1024)
+    /// One bit per BMP scalar that begins some rule by itself (a one-scalar list word, a literal
+    /// that may end the match), not only with something given after it.
+    private var alone = [UInt64](repeating: 0, count: 1024)
+    /// The first two scalars of the list words and literals that rules begin with.
+    private var pairs = ScalarPairs()
+    /// Per list of ``entryLists``: whether a Han character may come after its scalar, and the
+    /// kinds (``ZhTokens/TokenKind/bit``s) of the tokens that may start after it.
+    private var hanAfter: [Bool] = []
+    private var kindsAfter: [UInt8] = []
     /// Per BMP scalar: its index in ``entryLists``, or -1.
     private var bmpList = [Int32](repeating: -1, count: 0x10000)
     /// Entries by first scalar beyond the BMP: index in ``entryLists``.
@@ -31,13 +43,17 @@ struct StartFilter: Sendable {
     /// order of their ``TokenStartTable`` bits.
     private var tokensOnly: [Bool] = []
 
-    /// Records that start entry `entry` can begin with `scalar`.
-    mutating func add(_ scalar: Unicode.Scalar, entry: Int) {
+    /// Records that start entry `entry` can begin with `scalar`: by itself (`next` is `nil`), or
+    /// only if one of `next.scalars`, a Han character (if `next.han`) or a token of one of
+    /// `next.kinds` comes next.
+    mutating func add(_ scalar: Unicode.Scalar, entry: Int, followedBy next: (scalars: [UInt32], han: Bool, kinds: UInt8)?) {
         let v = scalar.value
         var index = v < 0x10000 ? Int(bmpList[Int(v)]) : supplementaryList[scalar] ?? -1
         if index < 0 {
             index = entryLists.count
             entryLists.append([])
+            hanAfter.append(false)
+            kindsAfter.append(0)
             if v < 0x10000 {
                 bmpList[Int(v)] = Int32(index)
                 bits[Int(v >> 6)] |= 1 << (v & 63)
@@ -46,6 +62,13 @@ struct StartFilter: Sendable {
             }
         }
         Self.append(entry, to: &entryLists[index])
+        if let next {
+            for second in next.scalars { pairs.insert(v, second) }
+            hanAfter[index] = hanAfter[index] || next.han
+            kindsAfter[index] |= next.kinds
+        } else if v < 0x10000 {
+            alone[Int(v >> 6)] |= 1 << (v & 63)
+        }
     }
 
     /// Records that start entry `entry` begins with a Han character.
@@ -63,17 +86,32 @@ struct StartFilter: Sendable {
         if list.last != entry { list.append(entry) }
     }
 
-    /// Whether some rule can begin with `scalar` (a literal, a list word or `HAN`); whole-token
-    /// beginnings are in ``tokenKinds``.
+    /// Whether some rule can begin at `position` of `text` (with a literal, a list word or `HAN`;
+    /// nothing past the range is read); whole-token beginnings are in ``tokenKinds``.
     @inline(__always)
-    func mayStart(_ scalar: Unicode.Scalar) -> Bool {
+    func mayStart(at position: Int, in text: MatchText) -> Bool {
+        let scalar = text.scalars[position]
         let v = scalar.value
         if v < 0x10000 {
-            if bits[Int(v >> 6)] & (1 << (v & 63)) != 0 { return true }
+            let bit: UInt64 = 1 << (v & 63)
+            if bits[Int(v >> 6)] & bit != 0 {
+                if alone[Int(v >> 6)] & bit != 0 { return true }
+                if mayContinue(Int(bmpList[Int(v)]), at: position + 1, in: text) { return true }
+            }
         } else if supplementaryList[scalar] != nil {
             return true
         }
         return !hanEntries.isEmpty && HanScalar.contains(scalar)
+    }
+
+    /// Whether what is at `next` can come after the scalar of list `list` in a rule that begins
+    /// with it.
+    private func mayContinue(_ list: Int, at next: Int, in text: MatchText) -> Bool {
+        guard next < text.range.upperBound else { return false }
+        let second = text.scalars[next]
+        if pairs.contains(text.scalars[next - 1], second) { return true }
+        if hanAfter[list], HanScalar.contains(second) { return true }
+        return kindsAfter[list] != 0 && kindsAfter[list] & (text.tokens.starting(at: next)?.kind.bit ?? 0) != 0
     }
 
     /// The kinds (``ZhTokens/TokenKind/bit``s) of the tokens some rule can begin with.

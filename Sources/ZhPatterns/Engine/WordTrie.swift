@@ -90,6 +90,15 @@ final class WordTrie: Sendable {
         Int((key &* 0x9E37_79B1) >> shift)
     }
 
+    /// The second scalars of the words that begin with `first` (none if no word does), or `nil`
+    /// if `first` alone is a word.
+    func secondScalars(after first: Unicode.Scalar) -> [UInt32]? {
+        let node = rootChild(first)
+        guard node >= 0 else { return [] }
+        guard terminal[node] == Self.notAWord else { return nil }
+        return Array(keys[Int(edgeStart[node])..<Int(edgeStart[node + 1])])
+    }
+
     /// The child of the root along `scalar`, or -1.
     @inline(__always)
     private func rootChild(_ scalar: Unicode.Scalar) -> Int {
