@@ -341,7 +341,8 @@ struct PikeVM: ~Copyable {
     private mutating func enqueue(_ thread: VMThread, next: Int, value: Int32) {
         var thread = thread
         if value >= 0, case .word(_, let captures) = program.instructions[thread.pc] {
-            for capture in program.captureLists[captures] {
+            for index in program.captureLists[captures] {
+                let capture = program.captureIndices[index]
                 thread.slots = slots.write(Int(value), at: 3 * capture + 2, in: thread.slots)
             }
         }

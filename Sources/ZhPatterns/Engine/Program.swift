@@ -42,8 +42,10 @@ struct Program: Sendable {
     /// exact one in ``followScalars``).
     var requiredScalars = [UInt64](repeating: 0, count: 1024)
 
-    /// The captures around `@list` atoms, referred to by ``Instruction/word(trie:captures:)``.
-    var captureLists: [[Int]] = []
+    /// The captures around `@list` atoms, referred to by ``Instruction/word(trie:captures:)``:
+    /// ranges of ``captureIndices`` (one flat array, so that reading a list retains nothing).
+    var captureLists: [Range<Int>] = []
+    var captureIndices: [Int] = []
 
     /// The longest word any list trie holds (with ``tokenKinds``, bounds how far a thread can
     /// jump ahead).

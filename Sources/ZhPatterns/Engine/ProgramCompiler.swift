@@ -70,7 +70,8 @@ struct ProgramCompiler {
         case .tokenClass(let tokenClass):
             program.instructions.append(tokenClass.tokenKind.map(Instruction.token) ?? .han)
         case .list(let reference):
-            program.captureLists.append(captures)
+            program.captureLists.append(program.captureIndices.count..<program.captureIndices.count + captures.count)
+            program.captureIndices += captures
             program.instructions.append(.word(trie: trie(for: reference, backward: false), captures: program.captureLists.count - 1))
         case .boundary:
             program.instructions.append(.boundary)
