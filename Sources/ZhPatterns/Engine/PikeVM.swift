@@ -15,7 +15,9 @@ import ZhTokens
 ///   start (then the first in priority order), which can reach every end the others could.
 /// - Threads start only where the ``StartFilter`` says some rule can begin, and only for rules
 ///   whose `not-after` context allows it; the skip loop costs one bit test per position (and
-///   jumps from one token a rule can begin with to the next). A rule that begins with a whole
+///   jumps from one token a rule can begin with to the next); a scalar that begins rules only
+///   before given scalars, Han characters or tokens (上 of `上年`, of the list word `上半年`)
+///   also needs what follows it to be one of those. A rule that begins with a whole
 ///   token starts only if the position after the token can continue it (``TokenStartTable``).
 /// - Chosen-so-far matches form a chain of non-overlapping candidates, left to right. A new
 ///   candidate (its end is always the current position) is offered to `accept` (the caller's
