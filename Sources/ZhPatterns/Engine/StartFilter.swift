@@ -106,6 +106,7 @@ struct StartFilter: Sendable {
 
     /// Whether what is at `next` can come after the scalar of list `list` in a rule that begins
     /// with it.
+    @inline(__always)
     private func mayContinue(_ list: Int, at next: Int, in text: MatchText) -> Bool {
         guard next < text.range.upperBound else { return false }
         let second = text.scalars[next]
