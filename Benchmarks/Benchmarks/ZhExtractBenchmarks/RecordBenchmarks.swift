@@ -5,7 +5,8 @@ import ZhRecords
 import ZhText
 
 /// Record extraction: each record type alone (the built-in patterns less the other types'
-/// rules), the whole `Extractor` over decoded text, and the whole path from file bytes to JSON Lines.
+/// rules), the whole `Extractor` over decoded text, and the whole path from file bytes to JSON Lines
+/// bytes (decode, extract, format as the command line's workers do).
 func registerRecordBenchmarks() {
     for type in recordTypes {
         corpusBenchmark(
@@ -23,10 +24,15 @@ func registerRecordBenchmarks() {
         "pipeline/bytes-to-jsonl",
         prepare: { corpus in (try Extractor(patterns: builtinPatterns()), corpus.files.map(\.bytes)) },
         pass: { extractor, files in
+            // As `zhx extract` does on each worker: one formatter and one reused byte buffer.
+            var formatter = JSONLinesFormatter()
+            var bytes = ByteBuffer(capacity: 1 << 16)
             var written = 0
-            for bytes in files {
-                guard let text = try? SourceDecoder.decode(bytes).text else { continue }
-                for record in extractAll(extractor, [text]) { written += JSONLines.line(for: record).utf8.count }
+            for file in files {
+                guard let text = try? SourceDecoder.decode(file).text else { continue }
+                bytes.removeAll()
+                formatter.format(extractAll(extractor, [text]), into: &bytes)
+                written += bytes.count
             }
             return written
         }
