@@ -164,7 +164,9 @@ struct PikeVM: ~Copyable {
             }
         }
         arrivals.removeAll()
-        if position < text.range.upperBound { startThreads(at: position) }
+        // A position reached by waiting threads starts new ones only if some rule can begin there
+        // (the skip loop's test: most such positions are inside a match).
+        if position < text.range.upperBound, mayBegin(at: position) { startThreads(at: position) }
     }
 
     private func isAlive(_ thread: VMThread) -> Bool {
@@ -184,6 +186,15 @@ struct PikeVM: ~Copyable {
     /// Starts the rules that may begin here: only the entries of their start closures whose
     /// first step can succeed on this scalar or token are tried, and a thread exists only once
     /// its first step succeeded.
+    /// Whether some rule may begin at `position`: a scalar (or pair) the start filter knows, or a
+    /// token of a kind some rule begins with.
+    @inline(__always)
+    private mutating func mayBegin(at position: Int) -> Bool {
+        if program.startFilter.mayStart(at: position, in: text) { return true }
+        guard let token = text.tokens.starting(at: position) else { return false }
+        return program.startFilter.tokenKinds & token.kind.bit != 0
+    }
+
     private mutating func startThreads(at position: Int) {
         let scalar = text.scalars[position]
         let token = text.tokens.starting(at: position)
