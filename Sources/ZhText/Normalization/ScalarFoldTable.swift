@@ -30,12 +30,16 @@ struct ScalarFoldTable: @unchecked Sendable {
     /// 8 KB that stay in the first-level cache, where `bmp` (256 KB) does not.
     private let plain: UnsafePointer<UInt64>
 
+    /// Built in place in its final storage: identity, then the folds, then one pass that flags
+    /// contextual entries and sets the `plain` bits (no intermediate arrays to copy).
     private init() {
-        var table = (0..<UInt32(0x1_0000)).map { $0 }
-        for v in UInt32(0xFF01)...0xFF5E where v != 0xFF0C { table[Int(v)] = v - 0xFEE0 }
+        let count = 0x1_0000
+        let table = UnsafeMutablePointer<UInt32>.allocate(capacity: count)
+        for v in 0..<count { table[v] = UInt32(truncatingIfNeeded: v) }
+        for v in 0xFF01...0xFF5E where v != 0xFF0C { table[v] = UInt32(v - 0xFEE0) }
         for v in [0x00A0, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008,
-                  0x2009, 0x200A, 0x202F, 0x205F, 0x3000] as [UInt32] {
-            table[Int(v)] = 0x20
+                  0x2009, 0x200A, 0x202F, 0x205F, 0x3000] {
+            table[v] = 0x20
         }
         table[0x2212] = 0x2D
         table[0xFE63] = 0x2D
@@ -44,18 +48,16 @@ struct ScalarFoldTable: @unchecked Sendable {
         for (corner, curly) in [(0x300C, 0x201C), (0x300D, 0x201D), (0x300E, 0x2018), (0x300F, 0x2019)] as [(Int, UInt32)] {
             table[corner] = curly
         }
-        for v in table.indices {
+        let bits = UnsafeMutablePointer<UInt64>.allocate(capacity: count / 64)
+        bits.initialize(repeating: 0, count: count / 64)
+        for v in 0..<count {
             switch table[v] {
             case 0x09...0x0D, 0x20, 0xFF0C, 0x53C2: table[v] |= Self.contextual
+            case UInt32(truncatingIfNeeded: v): bits[v >> 6] |= 1 << UInt64(v & 63)
             default: break
             }
         }
-        let storage = UnsafeMutablePointer<UInt32>.allocate(capacity: table.count)
-        storage.initialize(from: table, count: table.count)
-        bmp = UnsafePointer(storage)
-        let bits = UnsafeMutablePointer<UInt64>.allocate(capacity: table.count / 64)
-        bits.initialize(repeating: 0, count: table.count / 64)
-        for v in table.indices where table[v] == UInt32(v) { bits[v >> 6] |= 1 << UInt64(v & 63) }
+        bmp = UnsafePointer(table)
         plain = UnsafePointer(bits)
     }
 

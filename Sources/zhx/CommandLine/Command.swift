@@ -25,16 +25,30 @@ extension Command {
 }
 
 /// An option a verb accepts: a flag (`--quiet`) or one that takes a value (`--format jsonl`).
-struct OptionSpec {
+struct OptionSpec: Sendable {
     var name: String
     var short: Character? = nil
     /// The value's placeholder in help (`FORMAT`), or `nil` for a flag.
     var valueName: String? = nil
     var help: String
-    /// Shown as the default in help.
-    var defaultValue: String? = nil
     /// Whether the option may be given more than once (`--patterns A --patterns B`).
     var repeatable: Bool = false
+    /// Computes the default shown in help only when help is printed (a default such as the core
+    /// count costs a system query that a run need not pay).
+    private let computeDefault: @Sendable () -> String?
+
+    init(name: String, short: Character? = nil, valueName: String? = nil, help: String,
+         defaultValue: @autoclosure @escaping @Sendable () -> String? = nil, repeatable: Bool = false) {
+        self.name = name
+        self.short = short
+        self.valueName = valueName
+        self.help = help
+        self.computeDefault = defaultValue
+        self.repeatable = repeatable
+    }
+
+    /// Shown as the default in help.
+    var defaultValue: String? { computeDefault() }
 }
 
 /// The process exit codes of `zhx`, documented in the README.
