@@ -14,6 +14,15 @@ struct ProgramCompiler {
     /// The capture names of the rule being compiled.
     private var captureNames: [String] = []
 
+    /// What a consuming instruction tests, so that instructions testing the same thing share one
+    /// step number (hashed directly: describing a token kind as text reflects on the enum).
+    private enum StepKey: Hashable {
+        case scalar(UInt32)
+        case han
+        case token(TokenKind)
+        case word(Int)
+    }
+
     init(patterns: PatternSet, normalize: @escaping @Sendable ([Unicode.Scalar]) -> [Unicode.Scalar]) {
         self.patterns = patterns
         self.normalize = normalize
@@ -39,14 +48,14 @@ struct ProgramCompiler {
             }
             addFirstSet(of: rule)
         }
-        var keys: [String: Int] = [:]
+        var keys: [StepKey: Int] = [:]
         program.stepKeys = program.instructions.map { instruction in
-            let key: String
+            let key: StepKey
             switch instruction {
-            case .scalar(let scalar): key = "scalar \(scalar.value)"
-            case .han: key = "han"
-            case .token(let kind): key = "token \(kind)"
-            case .word(let trie, _): key = "word \(trie)"
+            case .scalar(let scalar): key = .scalar(scalar.value)
+            case .han: key = .han
+            case .token(let kind): key = .token(kind)
+            case .word(let trie, _): key = .word(trie)
             case .boundary, .split, .jump, .save, .accept: return -1
             }
             if let index = keys[key] { return index }

@@ -34,13 +34,26 @@ struct SourceLine {
     var isBlank: Bool { indentation == scalars.count }
 
     /// Splits a whole file into lines (`\n`, `\r\n` or `\r` end a line).
+    ///
+    /// Works on scalars, not characters: line breaks are always grapheme boundaries, and
+    /// breaking a whole file into characters costs more than parsing it.
     static func lines(of source: String) -> [SourceLine] {
         var result: [SourceLine] = []
-        var number = 0
-        for text in source.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
-            number += 1
-            result.append(SourceLine(number: number, text: text))
+        let scalars = source.unicodeScalars
+        var start = scalars.startIndex
+        var index = start
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            guard scalar == "\n" || scalar == "\r" else {
+                index = scalars.index(after: index)
+                continue
+            }
+            result.append(SourceLine(number: result.count + 1, text: Substring(scalars[start..<index])))
+            index = scalars.index(after: index)
+            if scalar == "\r", index < scalars.endIndex, scalars[index] == "\n" { index = scalars.index(after: index) }
+            start = index
         }
+        result.append(SourceLine(number: result.count + 1, text: Substring(scalars[start..<index])))
         return result
     }
 
