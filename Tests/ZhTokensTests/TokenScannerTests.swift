@@ -109,4 +109,26 @@ func texts(_ text: String, _ kind: TokenKind) -> [String] {
             #expect(ScalarClass.bmp[Int(v)] == ScalarClass.classify(scalar), "U+\(String(v, radix: 16))")
         }
     }
+
+    /// `bmpRuns` is what classifying every BMP scalar gives; when it is not (a new Unicode version),
+    /// the message holds the text to paste into `ScalarClass.bmpRuns`.
+    @Test func runsAreTheClassesOfTheBMP() {
+        let letters: [ScalarClass: String] = [.han: "h", .chineseNumeral: "n", .whitespace: "w", .other: "o",
+                                              .punctuation: "p", .symbol: "s", .digit: "d", .letter: "l"]
+        var items: [String] = []
+        var last: ScalarClass?
+        for v in UInt32(0)..<0x1_0000 {
+            let cls = Unicode.Scalar(v).map(ScalarClass.classify) ?? .other
+            if cls != last { items.append(String(v, radix: 16, uppercase: true) + letters[cls]!) }
+            last = cls
+        }
+        var lines = [""]
+        for item in items {
+            if lines[lines.count - 1].count + item.count + 1 > 96 { lines.append("") }
+            lines[lines.count - 1] += (lines[lines.count - 1].isEmpty ? "" : " ") + item
+        }
+        let written = ScalarClass.bmpRuns.split(whereSeparator: \.isWhitespace).map(String.init)
+        #expect(written == items, "bmpRuns should be:\n\(lines.joined(separator: "\n"))")
+        for (cls, letter) in letters { #expect(ScalarClass.runClass(UInt8(ascii: Unicode.Scalar(letter)!)) == cls) }
+    }
 }
