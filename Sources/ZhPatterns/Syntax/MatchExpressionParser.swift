@@ -82,14 +82,14 @@ struct MatchExpressionParser {
         let word = probe.readBare(stoppingAt: Self.isOperator)
         guard probe.peek == ":", !word.isEmpty else { return nil }
         guard word.allSatisfy(Self.isNameScalar), let first = word.first, !("0"..."9").contains(first) else {
-            throw cursor.error("capture name '\(String(String.UnicodeScalarView(word)))' must be ASCII letters, digits, '-' or '_'", at: start)
+            throw cursor.error("capture name '\(String(scalars: word))' must be ASCII letters, digits, '-' or '_'", at: start)
         }
         probe.advance()
         if probe.isAtEnd || SourceLine.isSpace(probe.peek!) {
-            throw probe.error("capture '\(String(String.UnicodeScalarView(word)))' needs an atom right after ':'")
+            throw probe.error("capture '\(String(scalars: word))' needs an atom right after ':'")
         }
         cursor = probe
-        return String(String.UnicodeScalarView(word))
+        return String(scalars: word)
     }
 
     private mutating func parsePrimary() throws(PatternError) -> PatternNode {
@@ -154,10 +154,10 @@ struct MatchExpressionParser {
         if cursor.peek == "=" {
             cursor.advance()
             let text = try cursor.readWord(stoppingAt: Self.isOperator)
-            if text.isEmpty { throw cursor.error("expected a value after '@\(String(String.UnicodeScalarView(name)))='") }
-            value = String(String.UnicodeScalarView(text))
+            if text.isEmpty { throw cursor.error("expected a value after '@\(String(scalars: name))='") }
+            value = String(scalars: text)
         }
-        return ListReference(name: String(String.UnicodeScalarView(name)), value: value, line: location.line, column: location.column)
+        return ListReference(name: String(scalars: name), value: value, line: location.line, column: location.column)
     }
 
     private mutating func parseQuantifier() throws(PatternError) -> (Int, Int?)? {

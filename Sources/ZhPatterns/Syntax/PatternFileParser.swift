@@ -54,10 +54,10 @@ struct PatternFileParser {
 
     private mutating func openBlock(_ line: SourceLine) {
         var cursor = ScalarCursor(file: path, line: line.number, scalars: line.scalars, from: 0)
-        let keyword = String(String.UnicodeScalarView(cursor.readBare()))
+        let keyword = String(scalars: cursor.readBare())
         cursor.skipSpaces()
         let nameLocation = cursor.location
-        let name = String(String.UnicodeScalarView(cursor.readBare()))
+        let name = String(scalars: cursor.readBare())
         cursor.skipSpaces()
         switch keyword {
         case "list":
@@ -123,7 +123,7 @@ struct PatternFileParser {
                 let start = cursor.location
                 let word = try cursor.readWord(stoppingAt: { $0 == "=" })
                 if word.isEmpty { throw cursor.error("empty word", at: start) }
-                words.append(String(String.UnicodeScalarView(word)))
+                words.append(String(scalars: word))
                 cursor.skipSpaces()
             }
             if cursor.peek == "=" {
@@ -132,7 +132,7 @@ struct PatternFileParser {
                 cursor.skipSpaces()
                 let text = try cursor.readWord()
                 if text.isEmpty { throw cursor.error("expected a value after '='") }
-                value = String(String.UnicodeScalarView(text))
+                value = String(scalars: text)
                 cursor.skipSpaces()
                 if !cursor.isAtEnd { throw cursor.error("unexpected text after the value (quote a value with spaces)") }
             }
@@ -152,7 +152,7 @@ struct PatternFileParser {
         let isKeyShaped = cursor.peek == ":" && !word.isEmpty
             && word.allSatisfy { ("a"..."z").contains($0) || $0 == "-" }
             && cursor.scalars.dropFirst(cursor.index + 1).first.map(SourceLine.isSpace) ?? true
-        let key = String(String.UnicodeScalarView(word))
+        let key = String(scalars: word)
         if isKeyShaped, Self.ruleKeys.contains(key) || line.indentation <= (rule.keyIndentation ?? .max) {
             guard Self.ruleKeys.contains(key) else {
                 errors.append(cursor.error("unknown key '\(key):'" + Suggestion.hint(for: key, in: Self.ruleKeys, suffix: ":"), at: location))
@@ -193,11 +193,11 @@ struct PatternFileParser {
                     if word.isEmpty || word.contains(where: SourceLine.isSpace) {
                         throw cursor.error("'type:' needs one record type name, such as 'money'", at: location)
                     }
-                    type = String(String.UnicodeScalarView(word))
+                    type = String(scalars: word)
                 case "priority":
                     cursor.skipSpaces()
                     let start = cursor.location
-                    let text = String(String.UnicodeScalarView(cursor.readText()))
+                    let text = String(scalars: cursor.readText())
                     guard let value = Int(text), abs(value) <= 1_000_000 else {
                         throw cursor.error("'priority:' needs a whole number, not '\(text)'", at: start)
                     }
@@ -209,7 +209,7 @@ struct PatternFileParser {
                     if pattern.compiledSize > Self.maximumRuleSize {
                         throw cursor.error("rule '\(block.id)' is too large once its repetitions are expanded (\(pattern.compiledSize) steps, at most \(Self.maximumRuleSize)); use fewer nested {m,n}", at: location)
                     }
-                    match = (String(String.UnicodeScalarView(cursor.scalars)), pattern)
+                    match = (String(scalars: cursor.scalars), pattern)
                 case "not-after", "not-before":
                     let items = try Self.contextItems(cursor, key: key)
                     if key == "not-after" { notAfter += items } else { notBefore += items }
@@ -276,7 +276,7 @@ struct PatternFileParser {
             }
             cursor.advance()
             let value = try cursor.readWord()
-            fields.append(RuleExample.Field(key: String(String.UnicodeScalarView(key)), value: String(String.UnicodeScalarView(value))))
+            fields.append(RuleExample.Field(key: String(scalars: key), value: String(scalars: value)))
             cursor.skipSpaces()
         }
         return RuleExample(input: input, expected: fields, line: location.line)
@@ -287,6 +287,6 @@ struct PatternFileParser {
         cursor.skipSpaces()
         let text = cursor.peek == "\"" ? try cursor.readQuoted() : cursor.readText(upTo: separator)
         cursor.skipSpaces()
-        return String(String.UnicodeScalarView(text))
+        return String(scalars: text)
     }
 }
