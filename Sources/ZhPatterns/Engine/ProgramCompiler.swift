@@ -277,7 +277,9 @@ struct ProgramCompiler {
             case .word(let trie, _): scalars.formUnion(program.tries[trie].firstScalars.map(\.value))
             case .boundary, .save: stack.append(pc + 1)
             case .jump(let target): stack.append(target)
-            case .split(let first, let second): stack += [first, second]
+            case .split(let first, let second):
+                stack.append(first)
+                stack.append(second)
             case .accept: return nil
             }
         }

@@ -35,12 +35,14 @@ struct RequirementFinder {
         }
     }
 
-    private func successors(of pc: Int) -> [Int] {
+    /// The instructions a thread at `pc` goes to next, at most two (`-1` stands for none): a
+    /// pair, not an array, as this runs for every instruction of every search.
+    private func successors(of pc: Int) -> (Int, Int) {
         switch instructions[pc] {
-        case .scalar, .han, .token, .word, .boundary, .save: return [pc + 1]
-        case .jump(let target): return [target]
-        case .split(let first, let second): return [first, second]
-        case .accept: return []
+        case .scalar, .han, .token, .word, .boundary, .save: return (pc + 1, -1)
+        case .jump(let target): return (target, -1)
+        case .split(let first, let second): return (first, second)
+        case .accept: return (-1, -1)
         }
     }
 
@@ -50,7 +52,9 @@ struct RequirementFinder {
         var stack = [from]
         while let pc = stack.popLast() {
             guard pc != avoided, seen.insert(pc).inserted else { continue }
-            stack += successors(of: pc)
+            let (first, second) = successors(of: pc)
+            if first >= 0 { stack.append(first) }
+            if second >= 0 { stack.append(second) }
         }
         return seen
     }
@@ -71,7 +75,8 @@ struct RequirementFinder {
             }
             defer { onPath.remove(pc) }
             var result: (Int, Int)?
-            for next in successors(of: pc) {
+            let (first, second) = successors(of: pc)
+            for next in [first, second] where next >= 0 {
                 guard let (low, high) = visit(next) else { continue }
                 result = result.map { (min($0.0, low), max($0.1, high)) } ?? (low, high)
             }

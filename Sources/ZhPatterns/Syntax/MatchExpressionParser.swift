@@ -218,7 +218,8 @@ struct MatchExpressionParser {
 
     /// ASCII letters, digits, `_` and `-`: capture names.
     static func isNameScalar(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "_" || scalar == "-")
+        ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
+            || scalar == "_" || scalar == "-"
     }
 
     /// Capture-name scalars and `.`: list names and rule ids.

@@ -13,6 +13,7 @@ struct SourceLine {
     init(number: Int, text: Substring) {
         self.number = number
         var kept: [Unicode.Scalar] = []
+        kept.reserveCapacity(text.utf8.count)
         var inQuote = false
         var escaped = false
         for scalar in text.unicodeScalars {
