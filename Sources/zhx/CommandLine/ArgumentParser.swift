@@ -2,15 +2,29 @@
 struct ParsedArguments {
     /// Positional arguments, in order.
     var positionals: [String] = []
-    /// Option values by option name (without dashes); flags map to an empty list of values.
-    var options: [String: [String]] = [:]
+    /// The names (without dashes) of the options given, in first-given order; `values` holds
+    /// their values at the same index (none for a flag). Two arrays searched in order rather than
+    /// a dictionary: a command line has a handful of options, and a `[String: [String]]` costs a
+    /// generic type instantiation at start-up.
+    private var names: [String] = []
+    private var optionValues: [[String]] = []
 
     /// Whether the flag or option `name` was given.
-    func has(_ name: String) -> Bool { options[name] != nil }
+    func has(_ name: String) -> Bool { names.contains(name) }
     /// The last value given for `name`.
-    func value(_ name: String) -> String? { options[name]?.last }
+    func value(_ name: String) -> String? { values(name).last }
     /// Every value given for `name`, in order.
-    func values(_ name: String) -> [String] { options[name] ?? [] }
+    func values(_ name: String) -> [String] { names.firstIndex(of: name).map { optionValues[$0] } ?? [] }
+
+    /// Records `name` as given, with `value` appended to its values (`nil` for a flag).
+    mutating func add(_ name: String, value: String?) {
+        let index = names.firstIndex(of: name) ?? {
+            names.append(name)
+            optionValues.append([])
+            return names.count - 1
+        }()
+        if let value { optionValues[index].append(value) }
+    }
 }
 
 /// A command-line mistake; printed as `zhx: MESSAGE` with exit code 2.
@@ -46,7 +60,7 @@ struct ArgumentParser {
             }
             if spec.valueName == nil {
                 if inlineValue != nil { throw UsageError(description: "option '--\(spec.name)' takes no value") }
-                result.options[spec.name, default: []] = []
+                result.add(spec.name, value: nil)
                 continue
             }
             let value: String
@@ -59,10 +73,10 @@ struct ArgumentParser {
                 value = arguments[index]
                 index += 1
             }
-            if !spec.repeatable, result.options[spec.name] != nil {
+            if !spec.repeatable, result.has(spec.name) {
                 throw UsageError(description: "option '--\(spec.name)' given more than once")
             }
-            result.options[spec.name, default: []].append(value)
+            result.add(spec.name, value: value)
         }
         if result.positionals.count < command.minimumPositionals {
             throw UsageError(description: "'\(command.name)' is missing its argument \(command.positionalsUsage) (see 'zhx \(command.name) --help')")
