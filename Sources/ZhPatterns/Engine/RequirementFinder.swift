@@ -19,7 +19,7 @@ struct RequirementFinder {
     func requirements(from: Int, accept: Int) -> [(scalars: Set<UInt32>, minDistance: Int, maxDistance: Int)] {
         var found: [(scalars: Set<UInt32>, minDistance: Int, maxDistance: Int)] = []
         for pc in reachable(from: from, avoiding: nil) where pc != accept {
-            guard let scalars = firstScalars(of: pc), !reachable(from: from, avoiding: pc).contains(accept),
+            guard let scalars = firstScalars(of: pc), !reachable(from: from, avoiding: pc, stoppingAt: accept).contains(accept),
                   let (low, high) = distance(from: from, to: pc), high > 0 else { continue }
             found.append((scalars, low, high))
         }
@@ -46,12 +46,14 @@ struct RequirementFinder {
         }
     }
 
-    /// The instructions reachable from `from` without going through `avoided`.
-    private func reachable(from: Int, avoiding avoided: Int?) -> Set<Int> {
+    /// The instructions reachable from `from` without going through `avoided`; with a `goal`,
+    /// the search stops as soon as it reaches it (all that matters is whether it does).
+    private func reachable(from: Int, avoiding avoided: Int?, stoppingAt goal: Int? = nil) -> Set<Int> {
         var seen = Set<Int>()
         var stack = [from]
         while let pc = stack.popLast() {
             guard pc != avoided, seen.insert(pc).inserted else { continue }
+            if pc == goal { break }
             let (first, second) = successors(of: pc)
             if first >= 0 { stack.append(first) }
             if second >= 0 { stack.append(second) }

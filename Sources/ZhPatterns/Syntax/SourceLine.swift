@@ -10,13 +10,13 @@ struct SourceLine {
     /// How many leading spaces or tabs the line has.
     let indentation: Int
 
-    init(number: Int, text: Substring) {
+    init(number: Int, text: ArraySlice<Unicode.Scalar>) {
         self.number = number
         var kept: [Unicode.Scalar] = []
-        kept.reserveCapacity(text.utf8.count)
+        kept.reserveCapacity(text.count)
         var inQuote = false
         var escaped = false
-        for scalar in text.unicodeScalars {
+        for scalar in text {
             if inQuote {
                 if escaped { escaped = false } else if scalar == "\\" { escaped = true } else if scalar == "\"" { inQuote = false }
             } else if scalar == "\"" {
@@ -40,21 +40,18 @@ struct SourceLine {
     /// breaking a whole file into characters costs more than parsing it.
     static func lines(of source: String) -> [SourceLine] {
         var result: [SourceLine] = []
-        let scalars = source.unicodeScalars
-        var start = scalars.startIndex
-        var index = start
-        while index < scalars.endIndex {
+        let scalars = Array(source.unicodeScalars)
+        var start = 0
+        var index = 0
+        while index < scalars.count {
             let scalar = scalars[index]
-            guard scalar == "\n" || scalar == "\r" else {
-                index = scalars.index(after: index)
-                continue
-            }
-            result.append(SourceLine(number: result.count + 1, text: Substring(scalars[start..<index])))
-            index = scalars.index(after: index)
-            if scalar == "\r", index < scalars.endIndex, scalars[index] == "\n" { index = scalars.index(after: index) }
+            index += 1
+            guard scalar == "\n" || scalar == "\r" else { continue }
+            result.append(SourceLine(number: result.count + 1, text: scalars[start..<index - 1]))
+            if scalar == "\r", index < scalars.count, scalars[index] == "\n" { index += 1 }
             start = index
         }
-        result.append(SourceLine(number: result.count + 1, text: Substring(scalars[start..<index])))
+        result.append(SourceLine(number: result.count + 1, text: scalars[start..<index]))
         return result
     }
 
