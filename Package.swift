@@ -18,6 +18,7 @@ let package = Package(
         .systemLibrary(name: "CICU", pkgConfig: "icu-i18n", providers: [.apt(["libicu-dev"])]),
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         .target(name: "CICUShim", dependencies: ["CICU"]),
+        .target(name: "CAllocator"),
 
         // Pipeline stages.
         .target(name: "ZhText", dependencies: ["CICUShim"]),
@@ -26,7 +27,7 @@ let package = Package(
         .target(name: "ZhRecords", dependencies: ["ZhText", "ZhTokens", "ZhPatterns"]),
         .target(name: "ZhOutput", dependencies: ["ZhRecords", "CSQLite"]),
         .target(name: "ZhBatch", dependencies: ["ZhText", "ZhRecords", "ZhOutput"]),
-        .executableTarget(name: "zhx", dependencies: ["ZhText", "ZhTokens", "ZhPatterns", "ZhRecords", "ZhOutput", "ZhBatch"]),
+        .executableTarget(name: "zhx", dependencies: ["ZhText", "ZhTokens", "ZhPatterns", "ZhRecords", "ZhOutput", "ZhBatch", "CAllocator"]),
 
         // Tests mirror the modules.
         .testTarget(name: "ZhTextTests", dependencies: ["ZhText", "CICUShim", "ZhTestSupport"]),
