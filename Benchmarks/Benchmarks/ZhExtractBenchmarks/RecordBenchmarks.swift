@@ -25,7 +25,7 @@ func registerRecordBenchmarks() {
         prepare: { corpus in (try Extractor(patterns: builtinPatterns()), corpus.files.map(\.bytes)) },
         pass: { extractor, files in
             // As `zhx extract` does on each worker: one formatter and one reused byte buffer.
-            var formatter = JSONLinesFormatter()
+            let formatter = JSONLinesFormatter()
             var bytes = ByteBuffer(capacity: 1 << 16)
             var written = 0
             for file in files {
