@@ -1,3 +1,5 @@
+import ZhText
+
 /// Parses the text of a `match:` line into a ``PatternNode``.
 ///
 /// Grammar (atoms are separated by spaces; see `Patterns/README.md`):

@@ -1,3 +1,5 @@
+import ZhText
+
 /// The line-by-line reader behind ``PatternFile``.
 ///
 /// Top-level lines open blocks (`list NAME`, `list NAME +`, `rule ID`); indented lines belong to

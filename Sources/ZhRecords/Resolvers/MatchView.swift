@@ -62,17 +62,7 @@ public struct MatchView: Sendable {
 
     /// The normalized text of `range`.
     public func text(of range: Range<Int>) -> String {
-        // Written as UTF-8 straight into the string's storage (a scalar takes at most 4 bytes).
-        String(unsafeUninitializedCapacity: range.count * 4) { buffer in
-            var count = 0
-            for scalar in scalars[range] {
-                UTF8.encode(scalar) { byte in
-                    buffer[count] = byte
-                    count += 1
-                }
-            }
-            return count
-        }
+        String(scalars: scalars[range])
     }
 }
 

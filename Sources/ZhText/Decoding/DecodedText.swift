@@ -27,11 +27,7 @@ public struct DecodedText: Sendable, Equatable {
     public var lineBreaks: Int { lines.lineStarts.count - 1 }
 
     /// The text as a `String`.
-    public var string: String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view)
-    }
+    public var string: String { String(scalars: scalars) }
 
     public static func == (a: DecodedText, b: DecodedText) -> Bool {
         a.scalars == b.scalars

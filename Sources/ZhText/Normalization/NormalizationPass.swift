@@ -5,9 +5,8 @@ struct NormalizationPass {
     let map: [Int32]
     let lines: LineIndex
 
-    /// Normalizes `scalars`, whose lines `scan` holds (computed here if `nil`).
-    init(_ scalars: [Unicode.Scalar], lines: LineScan? = nil) {
-        let scan = lines ?? scalars.withUnsafeBufferPointer { LineScan($0) }
+    /// Normalizes `scalars`, whose lines `scan` holds.
+    init(_ scalars: [Unicode.Scalar], lines scan: LineScan) {
         let n = scalars.count
         var map: [Int32] = []
         output = [Unicode.Scalar](unsafeUninitializedCapacity: n) { out, outCount in

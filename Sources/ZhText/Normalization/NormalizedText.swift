@@ -70,20 +70,16 @@ public struct NormalizedText: Sendable {
 
     /// Normalizes a decoded document.
     public init(decoded: DecodedText) {
-        self.init(originalScalars: decoded.scalars, scan: decoded.lines)
+        let pass = NormalizationPass(decoded.scalars, lines: decoded.lines)
+        original = decoded.scalars
+        scalars = pass.output
+        originalOffsets = pass.map
+        lines = pass.lines
     }
 
     /// Normalizes a document given as scalars.
     public init(originalScalars: [Unicode.Scalar]) {
-        self.init(originalScalars: originalScalars, scan: nil)
-    }
-
-    private init(originalScalars: [Unicode.Scalar], scan: LineScan?) {
-        let pass = NormalizationPass(originalScalars, lines: scan)
-        original = originalScalars
-        scalars = pass.output
-        originalOffsets = pass.map
-        lines = pass.lines
+        self.init(decoded: DecodedText(scalars: originalScalars))
     }
 
     /// The original offset of the normalized scalar at `normalized`; `scalars.count` maps to
@@ -100,22 +96,9 @@ public struct NormalizedText: Sendable {
         return start..<(Int(originalOffsets[normalized.upperBound - 1]) + 1)
     }
 
-    /// The original text of an original range (encoded to UTF-8 in one pass: this runs once
-    /// per record).
+    /// The original text of an original range (runs once per record).
     public func originalText(_ range: Range<Int>) -> String {
-        let scalars = original[range]
-        var count = 0
-        for scalar in scalars { count += UTF8.width(scalar) }
-        return String(unsafeUninitializedCapacity: count) { buffer in
-            var i = 0
-            for scalar in scalars {
-                for byte in UTF8.encode(scalar)! {
-                    buffer[i] = byte
-                    i += 1
-                }
-            }
-            return i
-        }
+        String(scalars: original[range])
     }
 
     /// The normalized text of a normalized range.
