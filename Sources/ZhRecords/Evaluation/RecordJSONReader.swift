@@ -108,13 +108,13 @@ struct FlatJSONParser {
     private mutating func number() throws -> ExactDecimal {
         let start = i
         while let c = peek, c == "-" || c == "+" || c == "." || ("0"..."9").contains(c) { i += 1 }
-        var text = String(String.UnicodeScalarView(s[start..<i]))
+        var text = String(scalars: s[start..<i])
         if let c = peek, c == "e" || c == "E" {
             // Exponent notation: scale exactly.
             i += 1
             let expStart = i
             while let c = peek, c == "-" || c == "+" || ("0"..."9").contains(c) { i += 1 }
-            guard let power = Int(String(String.UnicodeScalarView(s[expStart..<i]))),
+            guard let power = Int(String(scalars: s[expStart..<i])),
                   let base = ExactDecimal(text) else { throw fail("bad number") }
             return base.scaled(byPowerOfTen: power)
         }
@@ -179,7 +179,7 @@ struct FlatJSONParser {
     }
 
     private mutating func hex4() throws -> UInt32 {
-        guard i + 4 <= s.count, let v = UInt32(String(String.UnicodeScalarView(s[i..<i + 4])), radix: 16) else {
+        guard i + 4 <= s.count, let v = UInt32(String(scalars: s[i..<i + 4]), radix: 16) else {
             throw fail("bad \\u escape")
         }
         i += 4
