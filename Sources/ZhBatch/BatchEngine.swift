@@ -2,11 +2,12 @@ import Foundation
 import ZhOutput
 import ZhRecords
 
-/// Runs an extractor over many documents: `jobs` worker threads each take the next document,
-/// read it in chunks (``DocumentReader``) and extract records chunk by chunk with one context per
-/// document; an ``OrderedOutput`` hands the output to the printer in input order, so it is the same
-/// for any number of jobs. With a ``FormattingPrinter`` (JSON Lines, CSV) each worker also formats
-/// its records into bytes, so only copying ready bytes to the output is done one thread at a time.
+/// Runs an extractor over many documents: `jobs` worker threads take chunks from a
+/// ``DocumentQueue``, draft their records in parallel (several workers share a big document) and
+/// hand them back to be settled in order with one context per document; an ``OrderedOutput``
+/// hands the output to the printer in input order, so it is the same for any number of jobs.
+/// With a ``FormattingPrinter`` (JSON Lines, CSV) each worker also formats records into bytes,
+/// so only copying ready bytes to the output is done one thread at a time.
 ///
 /// A document that cannot be read or decoded is reported (``BatchObserver/finished(_:)``),
 /// counted and skipped; the others are unaffected. Only a failing output stops the run.
@@ -28,19 +29,19 @@ public struct BatchEngine<Extractor: DocumentExtractor>: Sendable {
     public func run(_ items: [WalkItem], into printer: any RecordPrinter, run: RunInfo,
                     observer: any BatchObserver) throws(OutputError) -> RunSummary {
         try printer.begin(run)
-        let output = OrderedOutput(printer: printer, observer: observer, total: items.count, window: options.window,
-                                   recordLimit: options.recordLimit, byteLimit: options.byteLimit, summary: RunSummary(started: run.started))
-        let reader = DocumentReader(blockSize: options.blockSize)
+        let output = OrderedOutput(printer: printer, observer: observer, recordLimit: options.recordLimit,
+                                   byteLimit: options.byteLimit, summary: RunSummary(started: run.started))
+        let queue = DocumentQueue(items: items, extractor: extractor, output: output, observer: observer, options: options)
         let workers = DispatchGroup()
-        for _ in 0..<min(options.jobs, max(1, items.count)) {
+        for _ in 0..<options.jobs {
             workers.enter()
             let formatter = output.makeFormatter()
             let thread = Thread { [extractor] in
                 var worker = WorkerOutput(output, formatter: formatter)
-                while let index = output.claim() {
-                    let report = Self.process(items[index], with: extractor, reader: reader, output: &worker,
-                                              index: index, observer: observer)
-                    output.finish(report, for: index)
+                while let job = queue.claim() {
+                    let draft = extractor.draft(job.chunk, doc: job.work.path)
+                    queue.settle(DocumentWork.Drafted(sequence: job.sequence, draft: draft, byteCount: job.chunk.byteCount),
+                                 of: job.work, worker: &worker)
                 }
                 workers.leave()
             }
@@ -53,22 +54,5 @@ public struct BatchEngine<Extractor: DocumentExtractor>: Sendable {
         summary.finished = Date()
         try printer.finish(summary)
         return summary
-    }
-
-    /// Reads and extracts one document, sending its records to `output`.
-    private static func process(_ item: WalkItem, with extractor: Extractor, reader: DocumentReader, output: inout WorkerOutput,
-                                index: Int, observer: any BatchObserver) -> DocumentReport {
-        if let problem = item.problem { return DocumentReport(path: item.path, status: .failed, message: problem) }
-        var context = extractor.makeContext(doc: item.path)
-        var records = 0
-        var report = reader.read(item.path) { chunk in
-            let found = extractor.records(in: chunk.text, doc: item.path, startOffset: chunk.startOffset,
-                                          startLine: chunk.startLine, context: &context)
-            records += found.count
-            observer.progressed(bytes: chunk.byteCount, records: found.count)
-            return output.emit(found, for: index)
-        }
-        report.records = records
-        return report
     }
 }

@@ -19,6 +19,9 @@ struct ChunkReader {
         self.blockSize = blockSize
     }
 
+    /// Whether every byte of the input has been handed out, known without reading further.
+    var isExhausted: Bool { ended && buffer.isEmpty }
+
     /// The start of the input (up to one block), not consumed: for detecting the encoding.
     mutating func peek() throws(ReadError) -> [UInt8] {
         try fill(to: blockSize)

@@ -1,18 +1,30 @@
 import ZhRecords
-import ZhText
 
 /// What the batch engine runs on each document: something that turns decoded text into records.
 ///
-/// The engine reads a big document in chunks that end at a line break and calls
-/// ``records(in:doc:startOffset:startLine:context:)`` for each chunk, in order, with one
-/// ``Context`` per document. Documents are processed on several threads at once, so an extractor
-/// must be safe to share (`Sendable`); state for one document lives in its context.
+/// The engine reads a big document in chunks that end at a line break. Chunks are drafted
+/// (``draft(_:doc:)``) on any worker, several chunks of one document at once, then settled
+/// (``settle(_:context:)``) one at a time in order with one ``Context`` per document, which
+/// carries what earlier chunks established to the later ones. Documents are processed on
+/// several threads at once, so an extractor must be safe to share (`Sendable`); state for one
+/// document lives in its context.
 public protocol DocumentExtractor: Sendable {
+    /// Per-document state carried from chunk to chunk.
     associatedtype Context
+    /// A chunk's records as far as they do not depend on the chunks before it.
+    associatedtype Draft: Sendable
+
     /// Fresh per-document state (e.g. a table's declared unit, regions seen so far).
     func makeContext(doc: String) -> Context
-    /// Records of one chunk of a document. `text` is a decoded chunk that starts at Unicode-scalar
-    /// offset `startOffset` and line `startLine` of the whole document; returned records carry
-    /// whole-document offsets and lines. Chunks of one document arrive in order.
-    func records(in text: DecodedText, doc: String, startOffset: Int, startLine: Int, context: inout Context) -> [Record]
+    /// The records of one chunk of document `doc` as far as they do not depend on the chunks
+    /// before it, with what settling needs. Records carry whole-document offsets and lines
+    /// (``DecodedChunk/startOffset``, ``DecodedChunk/startLine``).
+    func draft(_ chunk: DecodedChunk, doc: String) -> Draft
+    /// The records of `draft` as drafted: the chunk's records when the context it is settled
+    /// with changes nothing.
+    func records(of draft: Draft) -> [Record]
+    /// Settles `draft` with `context`, what the chunks before it established, and updates the
+    /// context; called for the chunks of a document one at a time, in order. Returns the chunk's
+    /// records when the context changes them, `nil` when they are ``records(of:)``.
+    func settle(_ draft: Draft, context: inout Context) -> [Record]?
 }

@@ -3,7 +3,8 @@ import ZhOutput
 import ZhRecords
 
 /// The reorder buffer between the workers and the printer: documents are processed in parallel,
-/// but their output reaches the printer in input order.
+/// but their output reaches the printer in input order. Each document's output is handed over
+/// in order, one chunk at a time (by whichever worker settles it, see ``DocumentQueue``).
 ///
 /// A worker hands over each chunk's records, formatted into bytes on its own thread when the
 /// printer is a ``FormattingPrinter`` (``makeFormatter()``), so that under the lock only ready
@@ -11,22 +12,18 @@ import ZhRecords
 /// lock, in order.
 ///
 /// The document at the head of the order writes straight through; the others buffer their
-/// output until they become the head. Memory stays bounded two ways: a worker takes a new
-/// document only within `window` documents of the head, and a document that has buffered more
-/// than `recordLimit` records (`byteLimit` bytes when formatted) waits until it is the head (a big
-/// file ahead of it must finish).
+/// output until they become the head. A document that has buffered more than `recordLimit`
+/// records (`byteLimit` bytes when formatted) waits until it is the head (a big file ahead of it
+/// must finish); the ``DocumentQueue`` bounds how many documents are open at once.
 final class OrderedOutput: @unchecked Sendable {
     private let condition = NSCondition()
     // Everything below is guarded by `condition`.
     private let printer: any RecordPrinter
     private let formattingPrinter: (any FormattingPrinter)?
     private let observer: any BatchObserver
-    private let total: Int
-    private let window: Int
     private let recordLimit: Int
     private let byteLimit: Int
     private var head = 0
-    private var nextToClaim = 0
     private var waiting: [Int: Waiting] = [:]
     private var failure: OutputError?
     private(set) var summary: RunSummary
@@ -40,13 +37,10 @@ final class OrderedOutput: @unchecked Sendable {
         var report: DocumentReport?
     }
 
-    init(printer: any RecordPrinter, observer: any BatchObserver, total: Int, window: Int, recordLimit: Int, byteLimit: Int,
-         summary: RunSummary) {
+    init(printer: any RecordPrinter, observer: any BatchObserver, recordLimit: Int, byteLimit: Int, summary: RunSummary) {
         self.printer = printer
         formattingPrinter = printer as? any FormattingPrinter
         self.observer = observer
-        self.total = total
-        self.window = window
         self.recordLimit = recordLimit
         self.byteLimit = byteLimit
         self.summary = summary
@@ -58,17 +52,6 @@ final class OrderedOutput: @unchecked Sendable {
         condition.lock()
         defer { condition.unlock() }
         return formattingPrinter?.makeFormatter()
-    }
-
-    /// The index of the next document to process, waiting while it is too far ahead of the head;
-    /// `nil` when all are taken or the output failed.
-    func claim() -> Int? {
-        condition.lock()
-        defer { condition.unlock() }
-        while failure == nil && nextToClaim < total && nextToClaim >= head + window { condition.wait() }
-        guard failure == nil, nextToClaim < total else { return nil }
-        nextToClaim += 1
-        return nextToClaim - 1
     }
 
     /// Records of document `index`, in order, for a printer that takes records; `false` if the

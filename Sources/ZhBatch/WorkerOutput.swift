@@ -18,10 +18,23 @@ struct WorkerOutput: ~Copyable {
         self.formatter = formatter
     }
 
-    /// Hands over the records of one chunk of document `index`, in order; `false` if the output
-    /// failed and work should stop.
-    mutating func emit(_ records: [Record], for index: Int) -> Bool {
+    /// The bytes `records` format to, for a chunk that another worker will hand over; `nil`
+    /// when the printer takes records.
+    mutating func formatted(_ records: [Record]) -> [UInt8]? {
+        guard formatter != nil else { return nil }
+        bytes.removeAll()
+        formatter?.format(records, into: &bytes)
+        return Array(bytes.bytes)
+    }
+
+    /// Hands over the records of one chunk of document `index`, in order, with the bytes they
+    /// format to when ``formatted(_:)`` made them already; `false` if the output failed and work
+    /// should stop.
+    mutating func emit(_ records: [Record], formatted: [UInt8]?, for index: Int) -> Bool {
         guard formatter != nil else { return output.emit(records, for: index) }
+        if let formatted {
+            return formatted.withUnsafeBufferPointer { output.emit(records, formatted: $0, for: index) }
+        }
         bytes.removeAll()
         formatter?.format(records, into: &bytes)
         return output.emit(records, formatted: bytes.bytes, for: index)

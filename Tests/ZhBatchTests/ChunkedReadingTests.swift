@@ -26,7 +26,9 @@ import ZhText
 
         var chunks: [DecodedChunk] = []
         let blockSize = Int.random(in: 4...160, using: &random)
-        let report = DocumentReader(blockSize: blockSize).read(path) { chunks.append($0); return true }
+        let reader = DocumentChunks(path: path, blockSize: blockSize)
+        while let chunk = reader.next() { chunks.append(chunk) }
+        let report = reader.report
         let whole = try SourceDecoder.decode(bytes)
         let scalars = whole.text.scalars
         let lines = LineIndex(scalars)

@@ -5,15 +5,17 @@ import ZhRecords
 import ZhText
 
 /// A small extractor for the engine's tests: every run of ASCII digits followed by 元 is a money
-/// record. The context numbers the records of a document, so a lost or reset context shows in
-/// the pattern ids; offsets and lines are whole-document ones, as the protocol asks.
+/// record. The context numbers the records of a document, so a lost or reset context, or chunks
+/// settled out of order, show in the pattern ids; a draft numbers from 1 as if it were the
+/// document's first chunk, and settling renumbers it. Offsets and lines are whole-document
+/// ones, as the protocol asks.
 struct DigitsYuanExtractor: DocumentExtractor {
     func makeContext(doc: String) -> Int { 0 }
 
-    func records(in text: DecodedText, doc: String, startOffset: Int, startLine: Int, context: inout Int) -> [Record] {
-        let scalars = text.scalars
+    func draft(_ chunk: DecodedChunk, doc: String) -> [Record] {
+        let scalars = chunk.text.scalars
         var records: [Record] = []
-        var line = startLine
+        var line = chunk.startLine
         var i = 0
         while i < scalars.count {
             if scalars[i] == "\n" { line += 1 }
@@ -21,16 +23,29 @@ struct DigitsYuanExtractor: DocumentExtractor {
             var end = i
             while end < scalars.count, scalars[end].isASCII, scalars[end].properties.numericType != nil { end += 1 }
             if end < scalars.count, scalars[end] == "元" {
-                context += 1
                 let digits = String(String.UnicodeScalarView(scalars[i..<end]))
-                records.append(Record(doc: doc, type: .money, text: digits + "元", start: startOffset + i,
-                                      end: startOffset + end + 1, line: line, pattern: "test.money#\(context)",
+                records.append(Record(doc: doc, type: .money, text: digits + "元", start: chunk.startOffset + i,
+                                      end: chunk.startOffset + end + 1, line: line, pattern: Self.pattern(records.count + 1),
                                       fields: [Field("value", .number(ExactDecimal(digits)!)), Field("currency", .string("CNY"))]))
             }
             i = end
         }
         return records
     }
+
+    func records(of draft: [Record]) -> [Record] { draft }
+
+    func settle(_ draft: [Record], context: inout Int) -> [Record]? {
+        defer { context += draft.count }
+        guard context > 0 else { return nil }
+        return draft.enumerated().map { n, record in
+            var record = record
+            record.pattern = Self.pattern(context + n + 1)
+            return record
+        }
+    }
+
+    private static func pattern(_ number: Int) -> String { "test.money#\(number)" }
 }
 
 /// A printer that keeps everything in memory.

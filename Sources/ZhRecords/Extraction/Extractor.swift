@@ -61,6 +61,15 @@ public struct Extractor: Sendable {
     /// decoded (the batch engine's files).
     public func records(in text: DecodedText, doc: String, startOffset: Int = 0, startLine: Int = 1,
                         context: inout ExtractionContext) -> [Record] {
+        let draft = draft(text, doc: doc, startOffset: startOffset, startLine: startLine)
+        return settle(draft, context: &context) ?? draft.records
+    }
+
+    /// The records of `text`, a chunk of a document that starts at scalar offset `startOffset` and
+    /// line `startLine`, as far as they do not depend on the chunks before it: no context is
+    /// needed, so the chunks of one document can be drafted in parallel, then settled in order
+    /// with ``settle(_:context:)``.
+    public func draft(_ text: DecodedText, doc: String, startOffset: Int = 0, startLine: Int = 1) -> ChunkDraft {
         let normalized = NormalizedText(decoded: text)
         let scalars = normalized.scalars
         let tokens = TokenScanner().scan(scalars)
@@ -87,10 +96,33 @@ public struct Extractor: Sendable {
                 break
             }
         }
-        if context.tableUnit != nil || !declarations.isEmpty {
-            found += tableFigures(scalars: scalars, tokens: tokens, declarations: declarations,
-                                  taken: found.map(\.range), context: &context)
+        var openUnit: DeclaredTableUnit?
+        let figures = declarations.isEmpty ? [] : tableFigures(scalars: scalars, tokens: tokens, declarations: declarations,
+                                                               taken: found.map(\.range), unit: &openUnit)
+        return ChunkDraft(records: records(of: found + figures, in: normalized, doc: doc, startOffset: startOffset, startLine: startLine),
+                          text: normalized, tokens: tokens, found: found, declarations: declarations, openUnit: openUnit,
+                          doc: doc, startOffset: startOffset, startLine: startLine)
+    }
+
+    /// Finishes `draft` with `context`, what the chunks before it established, and updates the
+    /// context for the chunks after it. Returns the chunk's records when a table open where the
+    /// chunk starts changes them, `nil` when they are the draft's ``ChunkDraft/records``.
+    public func settle(_ draft: ChunkDraft, context: inout ExtractionContext) -> [Record]? {
+        guard context.tableUnit != nil else {
+            context.tableUnit = draft.openUnit
+            return nil
         }
+        let figures = tableFigures(scalars: draft.text.scalars, tokens: draft.tokens, declarations: draft.declarations,
+                                   taken: draft.found.map(\.range), unit: &context.tableUnit)
+        return records(of: draft.found + figures, in: draft.text, doc: draft.doc, startOffset: draft.startOffset,
+                       startLine: draft.startLine)
+    }
+
+    /// Contract records of `found`, mapped back to the original text of a chunk that starts at
+    /// scalar offset `startOffset` and line `startLine` of document `doc`, in order of start.
+    private func records(of found: [Found], in normalized: NormalizedText, doc: String, startOffset: Int,
+                         startLine: Int) -> [Record] {
+        var found = found
         found.sort { $0.range.lowerBound < $1.range.lowerBound }
         var records: [Record] = []
         records.reserveCapacity(found.count)
@@ -106,7 +138,7 @@ public struct Extractor: Sendable {
     }
 
     /// A record before it is mapped back to the original text: normalized range, type, rule id, fields.
-    private struct Found {
+    struct Found: Sendable {
         var range: Range<Int>
         var type: RecordType
         var pattern: String
@@ -132,10 +164,11 @@ public struct Extractor: Sendable {
                   captures: match.captures, layout: layouts[match.ruleIndex])
     }
 
-    /// Money records for the bare figures of tables whose unit was declared, here or in an
-    /// earlier chunk (see ``DeclaredTableUnit``); asked only when a unit is declared or open.
+    /// Money records for the bare figures of tables whose unit was declared in the chunk or is
+    /// `unit`, open where the chunk starts (see ``DeclaredTableUnit``); `unit` becomes the one
+    /// open at the chunk's end. Asked only when a unit is declared or open.
     private func tableFigures(scalars: [Unicode.Scalar], tokens: [Token], declarations: [(Int, DeclaredTableUnit)],
-                              taken: [Range<Int>], context: inout ExtractionContext) -> [Found] {
+                              taken: [Range<Int>], unit open: inout DeclaredTableUnit?) -> [Found] {
         var result: [Found] = []
         var pending = declarations[...]
         var lineStart = 0
@@ -144,16 +177,16 @@ public struct Extractor: Sendable {
             while lineEnd < scalars.count, scalars[lineEnd] != "\n" { lineEnd += 1 }
             if let (position, unit) = pending.first, position < lineEnd || lineEnd == scalars.count {
                 // The declaration's own line is a title, not a row.
-                context.tableUnit = unit
+                open = unit
                 pending.removeFirst()
-            } else if var unit = context.tableUnit {
-                let (figures, open) = unit.figures(inLine: lineStart..<lineEnd, of: scalars, tokens: tokens, taken: taken,
+            } else if var unit = open {
+                let (figures, stillOpen) = unit.figures(inLine: lineStart..<lineEnd, of: scalars, tokens: tokens, taken: taken,
                                                    notMoney: tableNotMoney)
                 for (range, value) in figures {
                     result.append(Found(range: range, type: .money, pattern: unit.ruleID,
                                         fields: [Field("value", .number(value)), Field("currency", .string(unit.currency))]))
                 }
-                context.tableUnit = open ? unit : nil
+                open = stillOpen ? unit : nil
             }
             lineStart = lineEnd + 1
         }

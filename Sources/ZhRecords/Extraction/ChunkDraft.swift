@@ -1,0 +1,30 @@
+import ZhText
+import ZhTokens
+
+/// One chunk's records as far as they do not depend on the chunks before it, with what
+/// ``Extractor/settle(_:context:)`` needs to finish them once those chunks are known.
+///
+/// Only a table whose unit was declared in an earlier chunk reaches into a chunk (its rows'
+/// bare figures, see ``DeclaredTableUnit``), so a draft is made as if no table were open where
+/// the chunk starts, which is how nearly every chunk starts. Drafts of one document can be made
+/// in parallel; settling them in order fixes the few that a table reaches into.
+public struct ChunkDraft: Sendable {
+    /// The chunk's records when no declared table is open where the chunk starts, in order of
+    /// start, with whole-document offsets and lines.
+    public let records: [Record]
+    /// The chunk's text.
+    let text: NormalizedText
+    /// The chunk's tokens.
+    let tokens: [Token]
+    /// The records the rules found, before any table figures (normalized ranges).
+    let found: [Extractor.Found]
+    /// The table units declared in the chunk, with their normalized positions.
+    let declarations: [(Int, DeclaredTableUnit)]
+    /// The table unit still open at the end of the chunk when none is open at its start.
+    let openUnit: DeclaredTableUnit?
+    /// The document the chunk is part of.
+    let doc: String
+    /// Where the chunk starts in the document: scalar offset and line.
+    let startOffset: Int
+    let startLine: Int
+}
