@@ -20,7 +20,8 @@ import ZhRecords
 
     /// What a run over `items` writes in `format`, with the observed reports and the summary;
     /// `formatted: false` hides the printer's formatter, so records are written under the lock.
-    private static func run(_ items: [WalkItem], format: OutputFormat, formatted: Bool = true, jobs: Int,
+    private static func run(_ items: [WalkItem], format: OutputFormat, formatted: Bool = true,
+                            extractor: DigitsYuanExtractor = DigitsYuanExtractor(), jobs: Int,
                             blockSize: Int = 8 << 20, recordLimit: Int = 20_000, byteLimit: Int = 16 << 20) throws
         -> (bytes: [UInt8], reports: [DocumentReport], summary: RunSummary) {
         let folder = TemporaryFolder()
@@ -30,7 +31,7 @@ import ZhRecords
         #expect(made is any FormattingPrinter)
         let printer = formatted ? made : RecordsOnly(made)
         let observer = CollectingObserver()
-        let engine = BatchEngine(extractor: DigitsYuanExtractor(),
+        let engine = BatchEngine(extractor: extractor,
                                  options: BatchOptions(jobs: jobs, blockSize: blockSize, recordLimit: recordLimit,
                                                        byteLimit: byteLimit))
         let summary = try engine.run(items, into: printer, run: RunInfo(started: Date(), version: "test", arguments: []),
@@ -55,6 +56,25 @@ import ZhRecords
             #expect(run.reports.map(\.path) == items.map(\.path))
             #expect(run.summary.records == reference.summary.records && run.summary.filesRead == 120)
             #expect(run.summary.recordsByType == reference.summary.recordsByType)
+        }
+    }
+
+    @Test(arguments: [false, true])
+    func chunksOfOneDocumentDraftedOutOfOrderAreWrittenInOrder(numbered: Bool) throws {
+        let folder = TemporaryFolder()
+        defer { folder.remove() }
+        // Workers share the document's chunks; some take longer, so later chunks come back first
+        // and wait, formatted, for their turn (unnumbered drafts stand; numbered ones are redone).
+        let items = [WalkItem(path: try folder.write("big.txt", generatedDocument(lines: 1500, seed: 3))),
+                     WalkItem(path: try folder.write("small.txt", generatedDocument(lines: 40, seed: 4)))]
+        let extractor = DigitsYuanExtractor(numbered: numbered, slowOnSomeChunks: true)
+        let reference = try Self.run(items, format: .jsonl, formatted: false,
+                                     extractor: DigitsYuanExtractor(numbered: numbered), jobs: 1)
+        #expect(reference.summary.records > 2000)
+        for jobs in [2, 4] {
+            let run = try Self.run(items, format: .jsonl, extractor: extractor, jobs: jobs, blockSize: 1 << 10)
+            #expect(firstDifference(run.bytes, reference.bytes) == nil, "jobs \(jobs), numbered \(numbered)")
+            #expect(run.reports == reference.reports)
         }
     }
 

@@ -10,9 +10,16 @@ import ZhText
 /// document's first chunk, and settling renumbers it. Offsets and lines are whole-document
 /// ones, as the protocol asks.
 struct DigitsYuanExtractor: DocumentExtractor {
+    /// Whether records are numbered through the document; when not, every draft stands as it is.
+    var numbered = true
+    /// Whether drafting a chunk that starts on a line divisible by 3 takes a few milliseconds,
+    /// so that workers hand chunks of one document back out of order.
+    var slowOnSomeChunks = false
+
     func makeContext(doc: String) -> Int { 0 }
 
     func draft(_ chunk: DecodedChunk, doc: String) -> [Record] {
+        if slowOnSomeChunks, chunk.startLine % 3 == 0 { usleep(3_000) }
         let scalars = chunk.text.scalars
         var records: [Record] = []
         var line = chunk.startLine
@@ -25,7 +32,8 @@ struct DigitsYuanExtractor: DocumentExtractor {
             if end < scalars.count, scalars[end] == "元" {
                 let digits = String(String.UnicodeScalarView(scalars[i..<end]))
                 records.append(Record(doc: doc, type: .money, text: digits + "元", start: chunk.startOffset + i,
-                                      end: chunk.startOffset + end + 1, line: line, pattern: Self.pattern(records.count + 1),
+                                      end: chunk.startOffset + end + 1, line: line,
+                                      pattern: numbered ? Self.pattern(records.count + 1) : "test.money",
                                       fields: [Field("value", .number(ExactDecimal(digits)!)), Field("currency", .string("CNY"))]))
             }
             i = end
@@ -37,7 +45,7 @@ struct DigitsYuanExtractor: DocumentExtractor {
 
     func settle(_ draft: [Record], context: inout Int) -> [Record]? {
         defer { context += draft.count }
-        guard context > 0 else { return nil }
+        guard numbered, context > 0 else { return nil }
         return draft.enumerated().map { n, record in
             var record = record
             record.pattern = Self.pattern(context + n + 1)
