@@ -99,7 +99,7 @@ public struct Extractor: Sendable {
         var openUnit: DeclaredTableUnit?
         let figures = declarations.isEmpty ? [] : tableFigures(scalars: scalars, tokens: tokens, declarations: declarations,
                                                                taken: found.map(\.range), unit: &openUnit)
-        return ChunkDraft(records: records(of: found + figures, in: normalized, doc: doc, startOffset: startOffset, startLine: startLine),
+        return ChunkDraft(records: records(of: found, and: figures, in: normalized, doc: doc, startOffset: startOffset, startLine: startLine),
                           text: normalized, tokens: tokens, found: found, declarations: declarations, openUnit: openUnit,
                           doc: doc, startOffset: startOffset, startLine: startLine)
     }
@@ -114,16 +114,22 @@ public struct Extractor: Sendable {
         }
         let figures = tableFigures(scalars: draft.text.scalars, tokens: draft.tokens, declarations: draft.declarations,
                                    taken: draft.found.map(\.range), unit: &context.tableUnit)
-        return records(of: draft.found + figures, in: draft.text, doc: draft.doc, startOffset: draft.startOffset,
+        return records(of: draft.found, and: figures, in: draft.text, doc: draft.doc, startOffset: draft.startOffset,
                        startLine: draft.startLine)
     }
 
-    /// Contract records of `found`, mapped back to the original text of a chunk that starts at
-    /// scalar offset `startOffset` and line `startLine` of document `doc`, in order of start.
-    private func records(of found: [Found], in normalized: NormalizedText, doc: String, startOffset: Int,
-                         startLine: Int) -> [Record] {
+    /// Contract records of `found` and table `figures`, mapped back to the original text of a
+    /// chunk that starts at scalar offset `startOffset` and line `startLine` of document `doc`,
+    /// in order of start.
+    private func records(of found: [Found], and figures: [Found], in normalized: NormalizedText, doc: String,
+                         startOffset: Int, startLine: Int) -> [Record] {
         var found = found
-        found.sort { $0.range.lowerBound < $1.range.lowerBound }
+        if !figures.isEmpty { found += figures }
+        // Rule matches come in order, so the array is copied to be sorted only when a span or a
+        // table figure is out of place (the sort is stable: the result is the same).
+        if !found.indices.dropFirst().allSatisfy({ found[$0 - 1].range.lowerBound <= found[$0].range.lowerBound }) {
+            found.sort { $0.range.lowerBound < $1.range.lowerBound }
+        }
         var records: [Record] = []
         records.reserveCapacity(found.count)
         var lines = LineCursor(normalized.lines)
