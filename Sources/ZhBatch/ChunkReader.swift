@@ -38,8 +38,12 @@ struct ChunkReader {
             cut = ended ? buffer.count : boundary.cut(buffer)
         }
         let length = cut!
-        let piece = Array(buffer[..<length])
-        buffer.removeFirst(length)
+        // The piece keeps the buffer's storage; only the rest after the cut (a part of a line) is
+        // copied, into the next buffer.
+        let rest = Array(buffer[length...])
+        buffer.removeSubrange(length...)
+        let piece = buffer
+        buffer = rest
         consumed += length
         return piece
     }

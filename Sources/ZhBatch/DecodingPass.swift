@@ -20,30 +20,51 @@ struct DecodingPass {
     /// The next chunk, or `nil` at the end of the input or on a failure. `report` gets the
     /// encoding, the bytes and scalars read so far, and on a failure its status and reason.
     mutating func next(into report: inout DocumentReport) -> DecodedChunk? {
+        guard let (piece, start) = nextPiece(into: &report) else { return nil }
+        let text: DecodedText
+        do {
+            if let encoding {
+                text = try SourceDecoder.decode(piece, as: encoding)
+            } else {
+                let decoded = try SourceDecoder.decode(piece)
+                report.encoding = decoded.encoding.rawValue
+                // The byte order mark is only at the very start.
+                encoding = decoded.encoding == .utf8BOM ? .utf8 : decoded.encoding
+                text = decoded.text
+            }
+        } catch {
+            Self.record(error, at: start, in: &report)
+            return nil
+        }
+        let chunk = DecodedChunk(text: text, startOffset: report.scalars, startLine: line, byteCount: piece.count)
+        report.scalars += text.scalars.count
+        line += text.lineBreaks
+        return chunk
+    }
+
+    /// Checks that the next piece decodes, without decoding it once the encoding is known (the
+    /// first piece is decoded, to detect it); `false` at the end of the input or on a failure,
+    /// which `report` then tells. Only ``DocumentReport/bytes`` counts what was checked.
+    mutating func checkNext(into report: inout DocumentReport) -> Bool {
+        guard let encoding else { return next(into: &report) != nil }
+        guard let (piece, start) = nextPiece(into: &report) else { return false }
+        do {
+            try SourceDecoder.check(piece[...], as: encoding)
+        } catch {
+            Self.record(error, at: start, in: &report)
+            return false
+        }
+        return true
+    }
+
+    /// The next piece of the input and its byte offset; `nil` at the end or when it cannot be
+    /// read (`report` then says so). `report` gets the bytes read so far.
+    private mutating func nextPiece(into report: inout DocumentReport) -> (piece: [UInt8], start: Int)? {
         do throws(ReadError) {
             let boundary = if let encoding { ChunkBoundary(encoding: encoding) } else { ChunkBoundary(detecting: try reader.peek()) }
             guard let piece = try reader.next(cutting: boundary) else { return nil }
-            let start = reader.consumed - piece.count
-            let text: DecodedText
-            do {
-                if let encoding {
-                    text = try SourceDecoder.decode(piece, as: encoding)
-                } else {
-                    let decoded = try SourceDecoder.decode(piece)
-                    report.encoding = decoded.encoding.rawValue
-                    // The byte order mark is only at the very start.
-                    encoding = decoded.encoding == .utf8BOM ? .utf8 : decoded.encoding
-                    text = decoded.text
-                }
-            } catch {
-                Self.record(error, at: start, in: &report)
-                return nil
-            }
-            let chunk = DecodedChunk(text: text, startOffset: report.scalars, startLine: line, byteCount: piece.count)
             report.bytes = reader.consumed
-            report.scalars += text.scalars.count
-            line += text.lineBreaks
-            return chunk
+            return (piece, reader.consumed - piece.count)
         } catch {
             report.status = .failed
             report.message = "cannot read: \(error.message)"

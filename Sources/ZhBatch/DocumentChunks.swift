@@ -10,8 +10,9 @@ import ZhText
 /// pieces of about `blockSize` bytes cut at line breaks and decoded (``DecodingPass``); its
 /// ``report`` says how far it got and whether it was read, failed or was skipped as binary.
 ///
-/// A file bigger than one block is decoded once through when it is opened, before any chunk is
-/// handed out, so a file that fails to decode gives no records at all, as a small one does.
+/// A file bigger than one block is checked once through when it is opened (decoding its first
+/// piece to detect the encoding, then only checking the rest), before any chunk is handed out, so
+/// a file that fails to decode gives no records at all, as a small one does.
 /// Standard input cannot be read twice: there a decoding error late in the input comes after
 /// the records before it.
 final class DocumentChunks {
@@ -34,7 +35,7 @@ final class DocumentChunks {
         if path != "-", fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) > blockSize {
             var check = DecodingPass(descriptor: descriptor, blockSize: blockSize)
             var checked = report
-            while check.next(into: &checked) != nil {}
+            while check.checkNext(into: &checked) {}
             guard checked.status == .read else {
                 report = checked
                 return

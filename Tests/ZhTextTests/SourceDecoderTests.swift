@@ -81,8 +81,9 @@ import ZhTestSupport
         }
     }
 
-    /// The UTF-8 decoder accepts exactly what the standard library accepts, gives the same
-    /// scalars, and reports the first bad byte where the standard library's parser stops.
+    /// The UTF-8 decoder (and the check without decoding) accepts exactly what the standard
+    /// library accepts, gives the same scalars, and reports the first bad byte where the
+    /// standard library's parser stops.
     @Test func utf8DecodingAgreesWithTheStandardLibrary() {
         var random = SplitMix64(seed: 2260)
         // Lead bytes of every length, continuation bytes, and the edges of the valid ranges
@@ -125,6 +126,13 @@ import ZhTestSupport
     @discardableResult
     private static func expectAgreementWithTheStandardLibrary(_ bytes: [UInt8]) -> DecodedText? {
         let reference = String(validating: bytes, as: UTF8.self)
+        // The check without decoding agrees with decoding.
+        do {
+            try SourceDecoder.check(bytes[...], as: .utf8)
+            #expect(reference != nil, "\(bytes)")
+        } catch {
+            #expect(error == .undecodable(encoding: .utf8, byteOffset: Self.firstInvalidOffset(bytes)), "\(bytes)")
+        }
         do {
             let decoded = try SourceDecoder.decode(bytes[...], as: .utf8)
             #expect(reference.map { Array($0.unicodeScalars) } == decoded.scalars, "\(bytes)")

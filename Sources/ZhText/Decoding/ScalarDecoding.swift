@@ -134,6 +134,51 @@ enum ScalarDecoding {
         return .success(DecodedText(scalars: scalars, lines: lines))
     }
 
+    /// Where UTF-8 `bytes` stop being well-formed, `nil` when they are all well-formed: the check
+    /// ``decode(utf8:)`` makes, without writing scalars (for a big file checked whole before it
+    /// is read in chunks). Runs of ASCII go eight bytes at a time and runs of three-byte
+    /// sequences four bytes at a time; the one-scalar step handles the rest.
+    static func validate(utf8 bytes: UnsafeBufferPointer<UInt8>) -> InvalidUTF8? {
+        guard let p = bytes.baseAddress else { return nil }
+        let raw = UnsafeRawPointer(p)
+        let end = bytes.count
+        @inline(__always) func follows(_ k: Int) -> Bool { k < end && p[k] & 0xC0 == 0x80 }
+        var i = 0
+        while i < end {
+            while i &+ 8 <= end, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                i &+= 8
+            }
+            while i &+ 4 <= end {
+                let w = UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt32.self))
+                guard w & 0x00C0_C0F0 == 0x0080_80E0 else { break }
+                let v = threeByteValue(w)
+                guard v >= 0x800, v & 0xF800 != 0xD800 else { return InvalidUTF8(byteOffset: i) }
+                i &+= 3
+            }
+            guard i < end else { break }
+            let b0 = p[i]
+            if b0 < 0x80 {
+                i &+= 1
+            } else if b0 >= 0xE0, b0 < 0xF0 {
+                guard follows(i + 1), follows(i + 2) else { return InvalidUTF8(byteOffset: i) }
+                let v = UInt32(b0 & 0x0F) << 12 | UInt32(p[i + 1] & 0x3F) << 6 | UInt32(p[i + 2] & 0x3F)
+                guard v >= 0x800, v & 0xF800 != 0xD800 else { return InvalidUTF8(byteOffset: i) }
+                i += 3
+            } else if b0 >= 0xC2, b0 < 0xE0 {
+                guard follows(i + 1) else { return InvalidUTF8(byteOffset: i) }
+                i += 2
+            } else if b0 >= 0xF0, b0 < 0xF5 {
+                guard follows(i + 1), follows(i + 2), follows(i + 3) else { return InvalidUTF8(byteOffset: i) }
+                let v = UInt32(b0 & 0x07) << 18 | UInt32(p[i + 1] & 0x3F) << 12
+                guard v >= 0x10000, v <= 0x10FFFF else { return InvalidUTF8(byteOffset: i) }
+                i += 4
+            } else {
+                return InvalidUTF8(byteOffset: i)
+            }
+        }
+        return nil
+    }
+
     /// The value of the three-byte sequence in the low three bytes of `w` (first byte lowest).
     @inline(__always)
     private static func threeByteValue(_ w: UInt32) -> UInt32 {

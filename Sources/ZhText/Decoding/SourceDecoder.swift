@@ -54,6 +54,20 @@ public enum SourceDecoder {
         }
     }
 
+    /// Checks that `bytes` decode in a known `encoding`, throwing the error
+    /// ``decode(_:as:)-(ArraySlice<UInt8>,_)`` would throw; UTF-8 is checked without being decoded.
+    public static func check(_ bytes: ArraySlice<UInt8>, as encoding: SourceEncoding) throws(DecodeError) {
+        guard encoding == .utf8 || encoding == .utf8BOM else {
+            _ = try decode(bytes, as: encoding)
+            return
+        }
+        let mark = encoding.byteOrderMark
+        let body = bytes.starts(with: mark) ? bytes.dropFirst(mark.count) : bytes
+        if let error = body.withUnsafeBufferPointer(ScalarDecoding.validate(utf8:)) {
+            throw .undecodable(encoding: encoding, byteOffset: error.byteOffset + body.startIndex - bytes.startIndex)
+        }
+    }
+
     /// Decodes `bytes` in a known `encoding`.
     public static func decode(_ bytes: [UInt8], as encoding: SourceEncoding) throws(DecodeError) -> DecodedText {
         try decode(bytes[...], as: encoding)
