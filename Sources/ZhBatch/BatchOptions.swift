@@ -9,7 +9,7 @@ public struct BatchOptions: Sendable {
     /// shared cache with two workers; 4 MB chunks were 10% slower on big files and held 2.4× the
     /// memory.
     public var blockSize: Int
-    /// How far past the document being written a worker may start another one.
+    /// Documents open at once: being read, drafted, settled or waiting to be written.
     public var window: Int
     /// Records a document behind the head may buffer before it waits for its turn, when the
     /// printer takes records (SQLite).
