@@ -17,7 +17,7 @@ enum ExtractCommand: Command {
           files matching an --include glob are read (default: *.txt, *.text), and entries
           matching an --exclude glob are skipped. A glob without '/' matches a name, one with '/'
           the path relative to the folder given. Encodings: UTF-8 (with or without BOM), UTF-16
-          with BOM, GB18030; binary files are skipped with a note. Big files are read in 1 MB
+          with BOM, GB18030; binary files are skipped with a note. Big files are read in 256 KB
           chunks cut at line breaks, in bounded memory. The -o file itself is never read.
 
         FORMATS:
