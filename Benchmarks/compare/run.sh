@@ -16,7 +16,7 @@ venv="$repo/Benchmarks/.venv-compare"
 
 zhx_args=()
 if [[ " $* " != *" --no-zhx "* ]]; then
-    if ! (cd "$repo" && swift build -c release --product zhx >&2); then
+    if ! (cd "$repo" && swift build -c release --static-swift-stdlib --product zhx >&2); then
         echo "run.sh: the release build of zhx failed; comparing the peers only" >&2
         zhx_args=(--no-zhx)
     fi

@@ -16,7 +16,7 @@ venv="$here/.venv"
 
 cd "$repo"
 if [ -z "${ZHX:-}" ]; then
-    swift build -c release --product zhx >&2
+    swift build -c release --static-swift-stdlib --product zhx >&2
     ZHX="$repo/.build/release/zhx"
 fi
 mkdir -p "$here/out"
