@@ -298,6 +298,19 @@ import ZhText
         #expect(harness.matcher.matches(in: scalars, tokens: [], range: 1..<1).isEmpty)
     }
 
+    /// More rules begin with a number than the 64 bits of the start masks hold: those past the
+    /// 64th are still started, at a number and at a digit that also begins a literal rule.
+    @Test func rulesPastTheSixtyFourthStartEntryStillStart() throws {
+        let words = (0..<70).map { String(Character(Unicode.Scalar(0x6C00 + $0)!)) }
+        var source = "rule one\n  type: t\n  match: 1 a\n"
+        for (index, word) in words.enumerated() { source += "rule r\(index)\n  type: t\n  match: NUM \(word)\n" }
+        let matcher = Matcher(try PatternSet(source: source, file: "many.zhp"), normalize: { $0 })
+        let scalars = Array("12\(words[69]) 3\(words[0]) 1a 4\(words[64]) 15\(words[63])".unicodeScalars)
+        let found = matcher.matches(in: scalars, tokens: MatchHarness.tokens(scalars), range: 0..<scalars.count)
+            .map { "\(matcher.rule(of: $0).id):\(MatchHarness.text(scalars, $0.range))" }
+        #expect(found == ["r69:12\(words[69])", "r0:3\(words[0])", "one:1a", "r64:4\(words[64])", "r63:15\(words[63])"])
+    }
+
     /// A rule that begins with a number and needs a later word (a range's 至) starts no thread at
     /// a number with no such word within reach, and still finds every match where there is one.
     @Test func rulesStartOnlyWhereTheirRequiredWordCanFollow() throws {

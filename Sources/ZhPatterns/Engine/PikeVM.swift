@@ -198,7 +198,7 @@ struct PikeVM: ~Copyable {
     private mutating func startThreads(at position: Int) {
         let scalar = text.scalars[position]
         let token = text.tokens.starting(at: position)
-        let (entries, tokensOnly) = program.startFilter.entries(scalar, token: token?.kind)
+        let (entries, combination) = program.startFilter.entries(scalar, token: token?.kind)
         guard !entries.isEmpty else { return }
         // The rules that begin with the token can go on only if what follows the token allows it.
         var allowed = UInt64.max
@@ -208,17 +208,15 @@ struct PikeVM: ~Copyable {
             if probe.position != next { probe = FollowProbe(next, in: text, scalars: program.followScalars) }
             allowed = program.startFilter.allowedAfterToken(token.kind, probe: probe)
         }
-        if tokensOnly {
-            // Only the entries the mask allows are visited, in order.
-            var mask = entries.count < 64 ? allowed & ((1 << UInt64(entries.count)) - 1) : allowed
-            while mask != 0 {
-                let entry = program.startFilter.entry(entries.lowerBound + mask.trailingZeroBitCount)
-                if meetsRequirements(of: entry, after: tokenEnd) { take(entry.closure, start: position, slots: SlotArena.none, at: position) }
-                mask &= mask - 1
-            }
-            return
+        // Only the entries worth trying are visited, in order.
+        var places = program.startFilter.places(combination, allowed: allowed)
+        while places != 0 {
+            let entry = program.startFilter.entry(entries.lowerBound + places.trailingZeroBitCount)
+            if meetsRequirements(of: entry, after: tokenEnd) { take(entry.closure, start: position, slots: SlotArena.none, at: position) }
+            places &= places - 1
         }
-        for index in entries {
+        // Past the 64th entry (only with very many rules), one by one.
+        for index in min(entries.lowerBound + 64, entries.upperBound)..<entries.upperBound {
             let entry = program.startFilter.entry(index)
             if program.startFilter.mayContinue(entry, allowed: allowed), meetsRequirements(of: entry, after: tokenEnd) {
                 take(entry.closure, start: position, slots: SlotArena.none, at: position)

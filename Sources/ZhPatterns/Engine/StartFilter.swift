@@ -39,9 +39,18 @@ struct StartFilter: Sendable {
     private var combined: [StartEntry] = []
     private var tokenStarts = TokenStartTable(lists: [], entries: [], followSets: [], scalars: FollowScalars())
     private var comboStarts: [Int32] = []
-    /// Per combination: whether its entries are exactly those beginning with the token, in the
-    /// order of their ``TokenStartTable`` bits.
-    private var tokensOnly: [Bool] = []
+    /// Per combination, by place in it (the first 64 places): the entries tried whatever follows
+    /// the token, those that do not begin with it (or come past its 64th entry).
+    private var alwaysTried: [UInt64] = []
+    /// Per combination: where the places of its entries that begin with the token (by their
+    /// ``TokenStartTable`` bit) start in ``tokenPlaces``; -1 when they are its first places, in
+    /// order, and it has no others (the bits are the places).
+    private var placesStart: [Int32] = []
+    /// The places in their combinations of the entries that begin with the token, by bit (-1
+    /// past the 64th place).
+    private var tokenPlaces: [Int8] = []
+    /// Per combination: the ``TokenStartTable`` bits of its entries that begin with the token.
+    private var tokenBits: [UInt64] = []
 
     /// Records that start entry `entry` can begin with `scalar`: by itself (`next` is `nil`), or
     /// only if one of `next.scalars`, a Han character (if `next.han`) or a token of one of
@@ -127,24 +136,29 @@ struct StartFilter: Sendable {
                          scalars: FollowScalars) {
         combined = []
         comboStarts = [0]
-        tokensOnly = []
         for list in -1..<entryLists.count {
             for han in [false, true] {
                 for kind in 0...kindLists.count {
                     var entries = list >= 0 ? entryLists[list] : []
                     if han { entries += hanEntries }
                     let tokenEntries = kind < kindLists.count ? kindLists[kind] : []
-                    var slotsInOrder = true
+                    var always: UInt64 = 0
+                    var places = [Int8](repeating: -1, count: min(tokenEntries.count, 64))
                     for (place, entry) in Set(entries + tokenEntries).sorted().enumerated() {
                         let slot = tokenEntries.firstIndex(of: entry) ?? -1
                         combined.append(StartEntry(closure: closureEntries[entry], index: Int32(entry),
                                                    requirementStart: Int32(requirements[entry].lowerBound),
                                                    requirementEnd: Int32(requirements[entry].upperBound),
                                                    tokenSlot: Int8(slot < 64 ? slot : -1)))
-                        slotsInOrder = slotsInOrder && slot == place && slot < 64
+                        guard place < 64 else { continue }
+                        if slot >= 0, slot < 64 { places[slot] = Int8(place) } else { always |= 1 << UInt64(place) }
                     }
                     comboStarts.append(Int32(combined.count))
-                    tokensOnly.append(slotsInOrder && !tokenEntries.isEmpty)
+                    alwaysTried.append(always)
+                    tokenBits.append(places.isEmpty ? 0 : UInt64.max >> UInt64(64 - places.count))
+                    let inOrder = places.indices.allSatisfy { places[$0] == Int8($0) }
+                    placesStart.append(always == 0 && inOrder ? -1 : Int32(tokenPlaces.count))
+                    if always != 0 || !inOrder { tokenPlaces += places }
                 }
             }
         }
@@ -153,10 +167,9 @@ struct StartFilter: Sendable {
 
     /// The start entries that can take their first step at a position holding `scalar` where a
     /// token of `kind` (if any) starts: a range of indices for ``entry(_:)``, in priority order,
-    /// and whether they are all entries that begin with the token, the `i`-th of the range being
-    /// bit `i` of ``allowedAfterToken(_:probe:)``.
+    /// and the combination they form, for ``places(_:allowed:)``.
     @inline(__always)
-    func entries(_ scalar: Unicode.Scalar, token kind: TokenKind?) -> (range: Range<Int>, tokensOnly: Bool) {
+    func entries(_ scalar: Unicode.Scalar, token kind: TokenKind?) -> (range: Range<Int>, combination: Int) {
         let v = scalar.value
         // The small bit table first: most scalars begin no rule, and the list table is large.
         let list = v < 0x10000 ? (bits[Int(v >> 6)] & (1 << (v & 63)) != 0 ? Int(bmpList[Int(v)]) : -1) : supplementaryList[scalar] ?? -1
@@ -164,7 +177,26 @@ struct StartFilter: Sendable {
         var kindIndex = kindLists.count
         if let kind, kindBits & kind.bit != 0 { kindIndex = kind.bit.trailingZeroBitCount }
         let combo = ((list + 1) * 2 + han) * (kindLists.count + 1) + kindIndex
-        return (Int(comboStarts[combo])..<Int(comboStarts[combo + 1]), tokensOnly[combo])
+        return (Int(comboStarts[combo])..<Int(comboStarts[combo + 1]), combo)
+    }
+
+    /// The places (bit `i`: the `i`-th entry of the range, among the first 64) of the entries of
+    /// combination `combination` worth trying given the mask of ``allowedAfterToken(_:probe:)``
+    /// (all bits set where no token some rule begins with starts): the entries that do not begin
+    /// with the token, and those that do and can go on after it. Entries past the 64th place
+    /// are left to ``mayContinue(_:allowed:)``.
+    @inline(__always)
+    func places(_ combination: Int, allowed: UInt64) -> UInt64 {
+        var slots = allowed & tokenBits[combination]
+        let start = Int(placesStart[combination])
+        if start < 0 { return slots }
+        var places = alwaysTried[combination]
+        while slots != 0 {
+            let place = tokenPlaces[start + slots.trailingZeroBitCount]
+            if place >= 0 { places |= 1 << UInt64(place) }
+            slots &= slots - 1
+        }
+        return places
     }
 
     /// The start entry at `index` of a range from ``entries(_:token:)``.
@@ -173,8 +205,8 @@ struct StartFilter: Sendable {
         combined[index]
     }
 
-    /// Whether the start entry at `index` of a range from ``entries(_:token:)`` can go on at the
-    /// position after the token starting here, given the mask of ``allowedAfterToken(_:probe:)``
+    /// Whether a start entry of a range from ``entries(_:token:)`` can go on at the position
+    /// after the token starting here, given the mask of ``allowedAfterToken(_:probe:)``
     /// (entries that do not begin with the token are always tried).
     @inline(__always)
     func mayContinue(_ entry: StartEntry, allowed: UInt64) -> Bool {
