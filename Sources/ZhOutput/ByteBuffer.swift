@@ -79,19 +79,48 @@ public struct ByteBuffer: ~Copyable {
         text.withUTF8Bytes { put($0) }
     }
 
-    /// Stores `number` in decimal notation (reserved beforehand: ``maxIntegerLength`` bytes).
+    /// Stores `number` in decimal notation (reserved beforehand: ``maxIntegerLength`` bytes),
+    /// two digits at a time from the last ones.
     @inline(__always)
     mutating func put(_ number: Int) {
         assert(count + Self.maxIntegerLength <= capacity, "ByteBuffer: write past the reserved room")
         if number < 0 { put(UInt8(ascii: "-")) }
-        var rest = number.magnitude, digits = 1
-        while rest >= 10 { rest /= 10; digits += 1 }
-        rest = number.magnitude
-        count += digits
-        for index in 1...digits {
-            start[count - index] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10)
-            rest /= 10
+        var rest = number.magnitude
+        let end = count + Self.digitCount(rest)
+        var index = end
+        let pairs = Self.digitPairs.utf8Start
+        while rest >= 100 {
+            let pair = Int(rest % 100) &* 2
+            rest /= 100
+            index -= 2
+            start[index] = pairs[pair]
+            start[index + 1] = pairs[pair + 1]
         }
+        if rest >= 10 {
+            start[index - 2] = pairs[Int(rest) &* 2]
+            start[index - 1] = pairs[Int(rest) &* 2 + 1]
+        } else {
+            start[index - 1] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest)
+        }
+        count = end
+    }
+
+    /// The decimal digits of 00 to 99, one pair after the other.
+    private static let digitPairs: StaticString = "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"
+
+    /// The number of decimal digits of `n` (1 for zero).
+    @inline(__always)
+    private static func digitCount(_ n: UInt) -> Int {
+        var digits = 1, rest = n
+        while rest >= 10_000 {
+            rest /= 10_000
+            digits += 4
+        }
+        if rest >= 100 {
+            rest /= 100
+            digits += 2
+        }
+        return rest >= 10 ? digits + 1 : digits
     }
 
     /// Stores `number` in its exact plain notation (reserved beforehand: its

@@ -9,9 +9,11 @@ public struct JSONLinesFormatter: RecordFormatter {
     public var header: String { "" }
 
     public func format(_ records: [Record], into bytes: inout ByteBuffer) {
-        DocumentPrefix.forEachRecord(in: records, writtenBy: JSONLines.writePrefix(doc:to:)) { index, start in
-            JSONLines.append(records[index], after: start, to: &bytes)
-            bytes.put(UInt8(ascii: "\n"))
+        records.withUnsafeBufferPointer { buffer in
+            DocumentPrefix.forEachRecord(in: records, writtenBy: JSONLines.writePrefix(doc:to:)) { index, start in
+                JSONLines.append(buffer.baseAddress! + index, after: start, to: &bytes)
+                bytes.put(UInt8(ascii: "\n"))
+            }
         }
     }
 }

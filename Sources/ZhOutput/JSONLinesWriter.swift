@@ -13,7 +13,7 @@ public enum JSONLines {
         // One buffer: the prefix, then the rest of the line after an empty prefix.
         var out = ByteBuffer(capacity: 512)
         writePrefix(doc: record.doc, to: &out)
-        append(record, after: UnsafeBufferPointer(start: nil, count: 0), to: &out)
+        withUnsafePointer(to: record) { append($0, after: UnsafeBufferPointer(start: nil, count: 0), to: &out) }
         return out.string
     }
 
@@ -27,34 +27,36 @@ public enum JSONLines {
         out.put(#","type":""#)
     }
 
-    /// Writes the JSON object for `record`, without a trailing newline, given its document's
-    /// `prefix` (from ``writePrefix(doc:to:)`` for `record.doc`). Reserves the room it needs, in
-    /// one piece for the common fields and one per type-specific field, plus one byte (for the
-    /// caller's newline).
-    static func append(_ record: Record, after prefix: UnsafeBufferPointer<UInt8>, to out: inout ByteBuffer) {
+    /// Writes the JSON object for the record at `record`, without a trailing newline, given its
+    /// document's `prefix` (from ``writePrefix(doc:to:)`` for its `doc`). Reserves the room it
+    /// needs, in one piece for the common fields and one per type-specific field, plus one byte
+    /// (for the caller's newline). The record is read in place: handed over by value, it would be
+    /// copied (its strings and fields retained and released) for every line.
+    static func append(_ record: UnsafePointer<Record>, after prefix: UnsafeBufferPointer<UInt8>, to out: inout ByteBuffer) {
+        let type = record.pointee.type.rawValue
         // The literals below take 45 bytes, the integers at most 20 each.
-        out.reserve(prefix.count + 64 + 3 * ByteBuffer.maxIntegerLength + record.type.rawValue.utf8.count
-                    + stringRoom(record.text) + stringRoom(record.pattern))
+        out.reserve(prefix.count + 64 + 3 * ByteBuffer.maxIntegerLength + type.utf8.count
+                    + stringRoom(record.pointee.text) + stringRoom(record.pointee.pattern))
         out.put(prefix)
-        out.put(raw: record.type.rawValue)
+        out.put(raw: type)
         out.put(#"","text":"#)
-        putString(record.text, to: &out)
+        putString(record.pointee.text, to: &out)
         out.put(#","start":"#)
-        out.put(record.start)
+        out.put(record.pointee.start)
         out.put(#","end":"#)
-        out.put(record.end)
+        out.put(record.pointee.end)
         out.put(#","line":"#)
-        out.put(record.line)
+        out.put(record.pointee.line)
         out.put(#","pattern":"#)
-        putString(record.pattern, to: &out)
+        putString(record.pointee.pattern, to: &out)
         // By index: reading the fields in place rather than copying each one.
-        for index in record.fields.indices {
+        for index in record.pointee.fields.indices {
             // Field names are the contract's identifiers: nothing to escape.
-            out.reserve(6 + record.fields[index].key.utf8.count + valueRoom(record.fields[index].value))
+            out.reserve(6 + record.pointee.fields[index].key.utf8.count + valueRoom(record.pointee.fields[index].value))
             out.put(#",""#)
-            out.put(raw: record.fields[index].key)
+            out.put(raw: record.pointee.fields[index].key)
             out.put(#"":"#)
-            putValue(record.fields[index].value, to: &out)
+            putValue(record.pointee.fields[index].value, to: &out)
         }
         out.reserve(2)
         out.put(UInt8(ascii: "}"))
@@ -119,50 +121,84 @@ public enum JSONLines {
         out += bytes.string
     }
 
-    /// Writes `s` as a JSON string literal (room reserved beforehand, see ``stringRoom(_:)``) in
-    /// one pass: runs of bytes that need no escaping, nearly all text, are copied whole, and
-    /// looked through eight bytes at a time.
+    /// Writes `s` as a JSON string literal (room reserved beforehand, see ``stringRoom(_:)``):
+    /// nearly every string needs no escaping and is checked eight bytes at a time, then copied
+    /// whole; the others go through ``putEscaping(_:to:)``.
     static func putString(_ s: String, to out: inout ByteBuffer) {
         s.withUTF8Bytes { utf8 in
             out.put(UInt8(ascii: "\""))
-            var run = 0, index = 0
-            while index < utf8.count {
-                if index + 8 <= utf8.count, !mayNeedEscaping(UnsafeRawPointer(utf8.baseAddress! + index)) {
-                    index += 8
-                    continue
-                }
-                let byte = utf8[index]
-                guard byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0xE2 else {
-                    index += 1
-                    continue
-                }
-                let length: Int
-                if byte == 0xE2 {
-                    // U+2028 and U+2029 are E2 80 A8 and E2 80 A9; other E2 characters stay.
-                    guard index + 2 < utf8.count, utf8[index + 1] == 0x80,
-                          utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9 else {
-                        index += 1
-                        continue
-                    }
-                    length = 3
-                } else {
-                    length = 1
-                }
-                out.put(UnsafeBufferPointer(rebasing: utf8[run..<index]))
-                putEscape(utf8[index + length - 1], lineSeparator: length == 3, to: &out)
-                index += length
-                run = index
+            if needsNoEscaping(utf8) {
+                out.put(utf8)
+            } else {
+                putEscaping(utf8, to: &out)
             }
-            out.put(UnsafeBufferPointer(rebasing: utf8[run..<index]))
             out.put(UInt8(ascii: "\""))
         }
     }
 
-    /// Whether any of the eight bytes at `bytes` is a control character, `"`, `\\` or `E2` (the
-    /// lead byte of U+2028 and U+2029): the bytes that may need escaping.
+    /// Whether `utf8` has no byte that may need escaping: a short string byte by byte, a longer
+    /// one eight bytes at a time (its last eight bytes read again).
     @inline(__always)
-    private static func mayNeedEscaping(_ bytes: UnsafeRawPointer) -> Bool {
-        let word = UInt64(littleEndian: bytes.loadUnaligned(as: UInt64.self))
+    private static func needsNoEscaping(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = utf8.baseAddress else { return true }
+        let count = utf8.count
+        if count < 8 {
+            for byte in utf8 where mayNeedEscaping(byte) { return false }
+            return true
+        }
+        var index = 0
+        while index + 8 < count {
+            if mayNeedEscaping(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) { return false }
+            index += 8
+        }
+        return !mayNeedEscaping(UnsafeRawPointer(base + count - 8).loadUnaligned(as: UInt64.self))
+    }
+
+    /// Writes the bytes of a string literal that has some byte that may need escaping: runs of
+    /// bytes that need none are copied whole.
+    private static func putEscaping(_ utf8: UnsafeBufferPointer<UInt8>, to out: inout ByteBuffer) {
+        var run = 0, index = 0
+        while index < utf8.count {
+            if index + 8 <= utf8.count, !mayNeedEscaping(UnsafeRawPointer(utf8.baseAddress! + index).loadUnaligned(as: UInt64.self)) {
+                index += 8
+                continue
+            }
+            let byte = utf8[index]
+            guard mayNeedEscaping(byte) else {
+                index += 1
+                continue
+            }
+            let length: Int
+            if byte == 0xE2 {
+                // U+2028 and U+2029 are E2 80 A8 and E2 80 A9; other E2 characters stay.
+                guard index + 2 < utf8.count, utf8[index + 1] == 0x80,
+                      utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9 else {
+                    index += 1
+                    continue
+                }
+                length = 3
+            } else {
+                length = 1
+            }
+            out.put(UnsafeBufferPointer(rebasing: utf8[run..<index]))
+            putEscape(utf8[index + length - 1], lineSeparator: length == 3, to: &out)
+            index += length
+            run = index
+        }
+        out.put(UnsafeBufferPointer(rebasing: utf8[run..<index]))
+    }
+
+    /// Whether `byte` is a control character, `"`, `\\` or `E2`: a byte that may need escaping.
+    @inline(__always)
+    private static func mayNeedEscaping(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0xE2
+    }
+
+    /// Whether any of the eight bytes of `word` (in memory order) is a control character, `"`,
+    /// `\\` or `E2` (the lead byte of U+2028 and U+2029): the bytes that may need escaping.
+    @inline(__always)
+    private static func mayNeedEscaping(_ word: UInt64) -> Bool {
+        let word = UInt64(littleEndian: word)
         let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
         /// Bit 7 set in some byte when a byte of `x` is zero (exact as to whether there is one).
         func hasZero(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }

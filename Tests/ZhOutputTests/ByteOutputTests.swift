@@ -72,6 +72,14 @@ enum Reference {
                 strings.append(String(repeating: "元", count: position / 3) + special + String(repeating: "y", count: 20 - position))
             }
         }
+        // Each at every position of short ASCII texts: shorter than a word, a word, past one.
+        for special in ["\"", "\\", "\u{1F}", "\u{2028}"] {
+            for length in 1...17 {
+                for position in 0..<length {
+                    strings.append(String(repeating: "x", count: position) + special + String(repeating: "z", count: length - position - 1))
+                }
+            }
+        }
         return strings
     }()
 
@@ -108,7 +116,10 @@ enum Reference {
     }
 
     @Test func writesIntegersAtTheExtremes() {
-        for i in [0, 9, 10, -10, 99, 100, 812, -1, Int.max, Int.min, Int.min + 1] {
+        // Every digit count, from either side of each power of ten.
+        let powers = (1...18).map { exponent in (0..<exponent).reduce(1) { power, _ in power * 10 } }
+        let edges = powers.flatMap { [$0 - 1, $0, $0 + 1, -$0, 1 - $0] }
+        for i in [0, 9, 10, -10, 99, 100, 812, -1, Int.max, Int.min, Int.min + 1] + edges {
             var out = ByteBuffer()
             JSONLines.appendValue(.integer(i), to: &out)
             #expect(out.string == String(i))
