@@ -6,9 +6,10 @@ import ZhRecords
 /// several workers can share one big document as well as take many small ones.
 ///
 /// - ``claim()`` gives out the next chunk of the earliest document that still has chunks to
-///   read, opening the next document only when every open one is read through: the workers
-///   gather on the document being written, which keeps output flowing and memory low. At most
-///   `window` documents are open at once.
+///   read, opening the next document only when every open one is read through (or is being
+///   opened: a big file is checked whole first): the workers gather on the document being
+///   written, which keeps output flowing and memory low. At most `window` documents are open at
+///   once.
 /// - ``settle(_:of:worker:)`` takes a drafted chunk back. Chunks of a document are settled one
 ///   at a time, in order, by whichever worker holds the document's turn: the one handing back
 ///   the next chunk due takes the turn and then settles every later chunk already waiting. A
@@ -54,27 +55,60 @@ final class DocumentQueue<Extractor: DocumentExtractor>: @unchecked Sendable {
         condition.lock()
         defer { condition.unlock() }
         while !stopped {
-            if let work = open.first(where: { !$0.ended }) {
-                if work.reading || (work !== open.first && work.drafted.count >= waitingLimit) {
-                    condition.wait()
-                } else if let job = read(work) {
-                    return job
-                }
-            } else if nextItem < items.count, open.count < window {
-                let item = items[nextItem]
-                let work = DocumentWork<Extractor>(index: nextItem, path: item.path, context: extractor.makeContext(doc: item.path))
-                nextItem += 1
-                open.append(work)
-                if let problem = item.problem {
-                    end(work, DocumentReport(path: item.path, status: .failed, message: problem))
-                }
-            } else if nextItem == items.count {
-                return nil
-            } else {
+            switch nextStep() {
+            case .read(let work):
+                if let job = read(work) { return job }
+            case .open:
+                openNextDocument()
+            case .wait:
                 condition.wait()
+            case .done:
+                return nil
             }
         }
         return nil
+    }
+
+    /// What a claiming worker does next.
+    private enum Step {
+        /// Read the next chunk of this document.
+        case read(DocumentWork<Extractor>)
+        /// Open the next document.
+        case open
+        /// Wait until another worker has done something.
+        case wait
+        /// Stop: every document has been read through.
+        case done
+    }
+
+    /// The next step for a claiming worker: the next chunk of the earliest open document that has
+    /// chunks left, else a new document. Called with the lock held.
+    private func nextStep() -> Step {
+        for work in open where !work.ended {
+            if work.reading {
+                // Opening checks a big file whole: meanwhile the next document can be opened.
+                // Reading a chunk is short: wait for it.
+                if work.opened { return .wait }
+                continue
+            }
+            if work !== open.first && work.drafted.count >= waitingLimit { return .wait }
+            return .read(work)
+        }
+        if nextItem < items.count { return open.count < window ? .open : .wait }
+        // A document still being opened will have chunks to share.
+        return open.contains { !$0.ended } ? .wait : .done
+    }
+
+    /// Adds the next document to the open ones (ending it at once if the walk found a problem
+    /// with it). Called with the lock held.
+    private func openNextDocument() {
+        let item = items[nextItem]
+        let work = DocumentWork<Extractor>(index: nextItem, path: item.path, context: extractor.makeContext(doc: item.path))
+        nextItem += 1
+        open.append(work)
+        if let problem = item.problem {
+            end(work, DocumentReport(path: item.path, status: .failed, message: problem))
+        }
     }
 
     /// Reads the next chunk of `work` outside the lock (opening the document first); `nil` when
@@ -88,6 +122,7 @@ final class DocumentQueue<Extractor: DocumentExtractor>: @unchecked Sendable {
         let exhausted = chunks.isExhausted
         condition.lock()
         work.reading = false
+        work.opened = true
         condition.broadcast()
         var job: Job?
         if let chunk {

@@ -24,6 +24,8 @@ final class DocumentWork<Extractor: DocumentExtractor>: @unchecked Sendable {
     var chunks: DocumentChunks?
     /// A worker is opening the document or reading its next chunk.
     var reading = false
+    /// The document has been opened (``chunks`` was set, or it failed to open).
+    var opened = false
     /// No chunk is left to hand out; ``report`` is final but for its record count.
     var ended = false
     /// Chunks handed out so far.
