@@ -1,11 +1,21 @@
 import ZhTokens
 
 /// A rule's compiled `not-after:` or `not-before:` list: does any of its items touch a position?
-struct ContextCheck: Sendable {
-    var literals: [[Unicode.Scalar]] = []
+///
+/// An immutable class: the VM checks it in place in the program's array, where a struct of
+/// arrays would be copied (each array retained and released) at every check.
+final class ContextCheck: Sendable {
+    let literals: [[Unicode.Scalar]]
     /// Tries of the program: backward (reversed words) for not-after, forward for not-before.
-    var tries: [Int] = []
-    var classes: [TokenClass] = []
+    let tries: [Int]
+    let classes: [TokenClass]
+
+    /// A check for these items: literal texts, list tries, token classes.
+    init(literals: [[Unicode.Scalar]], tries: [Int], classes: [TokenClass]) {
+        self.literals = literals
+        self.tries = tries
+        self.classes = classes
+    }
 
     /// Whether an item ends right before `position` (the text ends with it).
     func endsBefore(_ position: Int, in text: MatchText, using programTries: [WordTrie]) -> Bool {

@@ -108,8 +108,11 @@ struct PikeVM: ~Copyable {
         var position = text.range.lowerBound
         while true {
             if pending.count == 0 {
-                for chosen in chain { matches.append(chosen.match) }
-                chain.removeAll(keepingCapacity: true)
+                // (Most of the time the chain is empty: emptying an empty array still costs a call.)
+                if !chain.isEmpty {
+                    for chosen in chain { matches.append(chosen.match) }
+                    chain.removeAll(keepingCapacity: true)
+                }
                 slots.removeAll()
                 position = nextStart(from: position, before: end)
                 if position >= end { break }
@@ -137,12 +140,20 @@ struct PikeVM: ~Copyable {
     }
 
     /// The first position at or after `position` where some rule may begin, or `limit` if there
-    /// is none before it. (Called with positions that never go back.)
+    /// is none before it. (Called with positions that never go back.) Kept out of line: inlined
+    /// into ``run()``, the skip loop's registers spill and the rest of the loop loses its inlining.
+    @inline(never)
     private mutating func nextStart(from position: Int, before limit: Int) -> Int {
         var position = position
         let tokenStart = text.tokens.nextStart(atOrAfter: position, cursor: &tokenCursor)
         let stop = min(limit, tokenStart)
-        while position < stop, !program.startFilter.mayStart(at: position, in: text) { position += 1 }
+        // One bit test per position: most scalars begin no rule (unless some rule begins with `HAN`).
+        let han = program.startFilter.beginsWithHan
+        while position < stop {
+            let v = text.scalars[position].value
+            if han || v >= 0x10000 || program.startFilter.mayBegin(bmp: v), program.startFilter.mayStart(at: position, in: text) { break }
+            position += 1
+        }
         return position
     }
 

@@ -162,15 +162,15 @@ struct ProgramCompiler {
         if items.isEmpty { return nil }
         let key = (backward ? "<" : ">") + items.map(\.description).joined(separator: " ")
         if let index = checkIndex[key] { return index }
-        var check = ContextCheck()
+        var literals: [[Unicode.Scalar]] = [], tries: [Int] = [], classes: [TokenClass] = []
         for item in items {
             switch item {
-            case .literal(let scalars): check.literals.append(normalize(scalars))
-            case .list(let reference): check.tries.append(trie(for: reference, backward: backward))
-            case .tokenClass(let tokenClass): check.classes.append(tokenClass)
+            case .literal(let scalars): literals.append(normalize(scalars))
+            case .list(let reference): tries.append(trie(for: reference, backward: backward))
+            case .tokenClass(let tokenClass): classes.append(tokenClass)
             }
         }
-        program.contextChecks.append(check)
+        program.contextChecks.append(ContextCheck(literals: literals, tries: tries, classes: classes))
         checkIndex[key] = program.contextChecks.count - 1
         return program.contextChecks.count - 1
     }

@@ -113,6 +113,16 @@ struct StartFilter: Sendable {
         return !hanEntries.isEmpty && HanScalar.contains(scalar)
     }
 
+    /// Whether the BMP scalar value `v` begins some rule, by itself or before something given
+    /// (the skip loop's first test, one bit; ``mayStart(at:in:)`` decides).
+    @inline(__always)
+    func mayBegin(bmp v: UInt32) -> Bool {
+        bits[Int(v >> 6)] & (1 << (v & 63)) != 0
+    }
+
+    /// Whether some rule begins with `HAN` (then any Han character may begin a match).
+    var beginsWithHan: Bool { !hanEntries.isEmpty }
+
     /// Whether what is at `next` can come after the scalar of list `list` in a rule that begins
     /// with it.
     @inline(__always)
