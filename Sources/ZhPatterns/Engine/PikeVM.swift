@@ -308,15 +308,10 @@ struct PikeVM: ~Copyable {
         enqueue(VMThread(pc: pc, start: start, slots: saving(Int(entry.saves), into: history, at: position)), next: next, value: value)
     }
 
-    /// `history` with the saves of chain `node` written (all at `position`).
+    /// `history` with the saves of chain `node` written (all at `position`): one write.
+    @inline(__always)
     private mutating func saving(_ node: Int, into history: Int, at position: Int) -> Int {
-        var history = history
-        var node = node
-        while node >= 0 {
-            history = slots.write(position, at: program.saveNodes[node].slot, in: history)
-            node = program.saveNodes[node].previous
-        }
-        return history
+        node < 0 ? history : slots.write(position, chain: node, in: history)
     }
 
     /// Whether an item of context check `check` ends right before `position` (memoized: rules
@@ -374,7 +369,9 @@ struct PikeVM: ~Copyable {
 
     /// Puts `candidate` in the chain if `accept` takes it and, at its start, it beats the
     /// chained candidate (longest, then higher priority, then earlier rule); what starts inside it
-    /// is dropped.
+    /// is dropped. Kept out of line: candidates are rare next to steps, and inlined into the
+    /// step loop it costs that loop its other inlining.
+    @inline(never)
     private mutating func offer(_ candidate: Candidate) {
         guard candidate.end > candidate.start, isAlive(start: candidate.start) else { return }
         if let check = program.notBefore[candidate.rule], program.contextChecks[check].startsAt(candidate.end, in: text, using: program.tries) { return }
@@ -405,7 +402,7 @@ struct PikeVM: ~Copyable {
             captures.reserveCapacity(names.count)
             withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * names.count) { values in
                 withUnsafeTemporaryAllocation(of: Bool.self, capacity: 3 * names.count) { known in
-                    slots.read(candidate.slots, into: values, scratch: known)
+                    slots.read(candidate.slots, into: values, scratch: known, chains: program.saveNodes)
                 }
                 for (index, name) in names.enumerated() {
                     let (start, end, value) = (values[3 * index], values[3 * index + 1], values[3 * index + 2])
