@@ -9,7 +9,7 @@ import ZhPatterns
         for (path, bytes) in files {
             let full = root + "/" + path
             try FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            FileManager.default.createFile(atPath: full, contents: Data(bytes))
+            try Data(bytes).write(to: URL(fileURLWithPath: full))
         }
         return root
     }

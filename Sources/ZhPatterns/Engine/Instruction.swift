@@ -25,6 +25,18 @@ enum Instruction: Sendable {
     /// The rule matched.
     case accept(rule: Int)
 
+    /// The instructions a thread at `pc` (this instruction's index) goes to next, after the
+    /// input a consuming one takes: at most two, the preferred one first (`-1`: none). A pair,
+    /// not an array, as the compiler asks it for every instruction of every search.
+    func successors(at pc: Int) -> (Int, Int) {
+        switch self {
+        case .scalar, .han, .token, .word, .boundary, .save: return (pc + 1, -1)
+        case .jump(let target): return (target, -1)
+        case .split(let first, let second): return (first, second)
+        case .accept: return (-1, -1)
+        }
+    }
+
     /// Whether the instruction consumes input (threads wait on it between positions).
     var consumes: Bool {
         switch self {

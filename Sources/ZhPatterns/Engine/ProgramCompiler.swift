@@ -189,18 +189,22 @@ struct ProgramCompiler {
             // both are kept (the first in priority order that holds at run time is taken), as
             // the VM would take the second when the boundary fails.
             guard seen.insert(2 * pc + (boundary ? 1 : 0)).inserted else { continue }
-            switch program.instructions[pc] {
+            let instruction = program.instructions[pc]
+            var (saves, boundary) = (saves, boundary)
+            switch instruction {
             case .scalar, .han, .token, .word, .accept:
                 program.entries.append(ClosureEntry(rule: Int32(rule), pc: Int32(pc), saves: Int32(saves), needsBoundary: boundary))
-            case .boundary: stack.append((pc + 1, saves, true))
+                continue
+            case .boundary: boundary = true
             case .save(let slot):
                 program.saveNodes.append((slot, saves))
-                stack.append((pc + 1, program.saveNodes.count - 1, boundary))
-            case .jump(let target): stack.append((target, saves, boundary))
-            case .split(let first, let second):
-                stack.append((second, saves, boundary))
-                stack.append((first, saves, boundary))
+                saves = program.saveNodes.count - 1
+            case .jump, .split: break
             }
+            // The preferred way last, so that it is taken first.
+            let (first, second) = instruction.successors(at: pc)
+            if second >= 0 { stack.append((second, saves, boundary)) }
+            stack.append((first, saves, boundary))
         }
         program.closures[pc] = first..<program.entries.count
     }
@@ -275,11 +279,10 @@ struct ProgramCompiler {
             case .han: han = true
             case .token(let kind): kinds |= kind.bit
             case .word(let trie, _): scalars.formUnion(program.tries[trie].firstScalars.map(\.value))
-            case .boundary, .save: stack.append(pc + 1)
-            case .jump(let target): stack.append(target)
-            case .split(let first, let second):
+            case .boundary, .save, .jump, .split:
+                let (first, second) = program.instructions[pc].successors(at: pc)
                 stack.append(first)
-                stack.append(second)
+                if second >= 0 { stack.append(second) }
             case .accept: return nil
             }
         }

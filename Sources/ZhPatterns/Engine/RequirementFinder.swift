@@ -35,17 +35,6 @@ struct RequirementFinder {
         }
     }
 
-    /// The instructions a thread at `pc` goes to next, at most two (`-1` stands for none): a
-    /// pair, not an array, as this runs for every instruction of every search.
-    private func successors(of pc: Int) -> (Int, Int) {
-        switch instructions[pc] {
-        case .scalar, .han, .token, .word, .boundary, .save: return (pc + 1, -1)
-        case .jump(let target): return (target, -1)
-        case .split(let first, let second): return (first, second)
-        case .accept: return (-1, -1)
-        }
-    }
-
     /// The instructions reachable from `from` without going through `avoided`; with a `goal`,
     /// the search stops as soon as it reaches it (all that matters is whether it does).
     private func reachable(from: Int, avoiding avoided: Int?, stoppingAt goal: Int? = nil) -> Set<Int> {
@@ -54,7 +43,7 @@ struct RequirementFinder {
         while let pc = stack.popLast() {
             guard pc != avoided, seen.insert(pc).inserted else { continue }
             if pc == goal { break }
-            let (first, second) = successors(of: pc)
+            let (first, second) = instructions[pc].successors(at: pc)
             if first >= 0 { stack.append(first) }
             if second >= 0 { stack.append(second) }
         }
@@ -77,7 +66,7 @@ struct RequirementFinder {
             }
             defer { onPath.remove(pc) }
             var result: (Int, Int)?
-            let (first, second) = successors(of: pc)
+            let (first, second) = instructions[pc].successors(at: pc)
             for next in [first, second] where next >= 0 {
                 guard let (low, high) = visit(next) else { continue }
                 result = result.map { (min($0.0, low), max($0.1, high)) } ?? (low, high)
