@@ -44,7 +44,7 @@ enum ExtractCommand: Command {
     static let options = [
         OptionSpec(name: "format", short: "f", valueName: "FORMAT", help: "jsonl, csv or sqlite", defaultValue: "jsonl"),
         OptionSpec(name: "output", short: "o", valueName: "FILE", help: "Write to FILE instead of standard output"),
-        OptionSpec(name: "jobs", short: "j", valueName: "N", help: "Documents processed in parallel",
+        OptionSpec(name: "jobs", short: "j", valueName: "N", help: "Worker threads; they share big files chunk by chunk",
                    defaultValue: "\(ProcessInfo.processInfo.activeProcessorCount), the cores"),
         OptionSpec(name: "include", valueName: "GLOB", help: "Read only matching files in folders (repeatable)",
                    defaultValue: FileWalker.defaultIncludes.joined(separator: " "), repeatable: true),
