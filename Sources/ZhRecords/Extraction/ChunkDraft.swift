@@ -12,19 +12,17 @@ public struct ChunkDraft: Sendable {
     /// The chunk's records when no declared table is open where the chunk starts, in order of
     /// start, with whole-document offsets and lines.
     public let records: [Record]
-    /// The chunk's text.
-    let text: NormalizedText
+    /// The records the rules found, without the figures of tables declared in the chunk
+    /// (``records`` itself when the chunk declares none).
+    let ruleRecords: [Record]
+    /// The normalized ranges of ``ruleRecords``, which table figures may not overlap.
+    let taken: [Range<Int>]
     /// The chunk's tokens.
     let tokens: [Token]
-    /// The records the rules found, before any table figures (normalized ranges).
-    let found: [Extractor.Found]
     /// The table units declared in the chunk, with their normalized positions.
     let declarations: [(Int, DeclaredTableUnit)]
     /// The table unit still open at the end of the chunk when none is open at its start.
     let openUnit: DeclaredTableUnit?
-    /// The document the chunk is part of.
-    let doc: String
-    /// Where the chunk starts in the document: scalar offset and line.
-    let startOffset: Int
-    let startLine: Int
+    /// The chunk's text and place, for records of table figures found when settling.
+    let mapper: RecordMapper
 }

@@ -82,26 +82,33 @@ public struct Extractor: Sendable {
             accepted.append(match, outcome)
             return true
         })
-        var found: [Found] = []
-        found.reserveCapacity(matches.count)
+        var mapper = RecordMapper(text: normalized, doc: doc, startOffset: startOffset, startLine: startLine)
+        var records: [Record] = []
+        records.reserveCapacity(matches.count)
+        var taken: [Range<Int>] = []
+        taken.reserveCapacity(matches.count)
         var declarations: [(Int, DeclaredTableUnit)] = []
         for match in matches {
             switch accepted.take(match) ?? outcome(of: match, in: scalars) {
             case .tableUnit(let unit):
                 declarations.append((match.range.lowerBound, unit))
             case .record(let type, let resolution):
-                found.append(Found(range: resolution.span ?? match.range, type: type,
-                                   pattern: patterns.rules[match.ruleIndex].id, fields: resolution.fields))
+                let range = resolution.span ?? match.range
+                taken.append(range)
+                records.append(mapper.record(range, type: type, pattern: patterns.rules[match.ruleIndex].id,
+                                             fields: resolution.fields))
             case nil:
                 break
             }
         }
+        // Rule matches come in order; a span a resolver widened may start before the record
+        // ahead of it.
+        Self.sortByStart(&records)
         var openUnit: DeclaredTableUnit?
-        let figures = declarations.isEmpty ? [] : tableFigures(scalars: scalars, tokens: tokens, declarations: declarations,
-                                                               taken: found.map(\.range), unit: &openUnit)
-        return ChunkDraft(records: records(of: found, and: figures, in: normalized, doc: doc, startOffset: startOffset, startLine: startLine),
-                          text: normalized, tokens: tokens, found: found, declarations: declarations, openUnit: openUnit,
-                          doc: doc, startOffset: startOffset, startLine: startLine)
+        let figures = declarations.isEmpty ? [] : tableFigures(tokens: tokens, declarations: declarations, taken: taken,
+                                                               unit: &openUnit, mapper: &mapper)
+        return ChunkDraft(records: Self.merged(records, figures), ruleRecords: records, taken: taken, tokens: tokens,
+                          declarations: declarations, openUnit: openUnit, mapper: mapper)
     }
 
     /// Finishes `draft` with `context`, what the chunks before it established, and updates the
@@ -112,43 +119,27 @@ public struct Extractor: Sendable {
             context.tableUnit = draft.openUnit
             return nil
         }
-        let figures = tableFigures(scalars: draft.text.scalars, tokens: draft.tokens, declarations: draft.declarations,
-                                   taken: draft.found.map(\.range), unit: &context.tableUnit)
-        return records(of: draft.found, and: figures, in: draft.text, doc: draft.doc, startOffset: draft.startOffset,
-                       startLine: draft.startLine)
+        var mapper = draft.mapper
+        let figures = tableFigures(tokens: draft.tokens, declarations: draft.declarations, taken: draft.taken,
+                                   unit: &context.tableUnit, mapper: &mapper)
+        return Self.merged(draft.ruleRecords, figures)
     }
 
-    /// Contract records of `found` and table `figures`, mapped back to the original text of a
-    /// chunk that starts at scalar offset `startOffset` and line `startLine` of document `doc`,
-    /// in order of start.
-    private func records(of found: [Found], and figures: [Found], in normalized: NormalizedText, doc: String,
-                         startOffset: Int, startLine: Int) -> [Record] {
-        var found = found
-        if !figures.isEmpty { found += figures }
-        // Rule matches come in order, so the array is copied to be sorted only when a span or a
-        // table figure is out of place (the sort is stable: the result is the same).
-        if !found.indices.dropFirst().allSatisfy({ found[$0 - 1].range.lowerBound <= found[$0].range.lowerBound }) {
-            found.sort { $0.range.lowerBound < $1.range.lowerBound }
-        }
-        var records: [Record] = []
-        records.reserveCapacity(found.count)
-        var lines = LineCursor(normalized.lines)
-        for item in found {
-            let span = normalized.originalRange(of: item.range)
-            records.append(Record(doc: doc, type: item.type, text: normalized.originalText(span),
-                                  start: startOffset + span.lowerBound, end: startOffset + span.upperBound,
-                                  line: startLine - 1 + lines.line(of: span.lowerBound),
-                                  pattern: item.pattern, fields: item.fields))
-        }
-        return records
+    /// `records` and table `figures` (each in order of start) in one list in order of start;
+    /// a record before a figure that starts at the same place.
+    private static func merged(_ records: [Record], _ figures: [Record]) -> [Record] {
+        guard !figures.isEmpty else { return records }
+        var all = records + figures
+        sortByStart(&all)
+        return all
     }
 
-    /// A record before it is mapped back to the original text: normalized range, type, rule id, fields.
-    struct Found: Sendable {
-        var range: Range<Int>
-        var type: RecordType
-        var pattern: String
-        var fields: [Field]
+    /// Sorts `records` by start, keeping the order of records that start at the same place;
+    /// records already in order (nearly always) are not copied.
+    private static func sortByStart(_ records: inout [Record]) {
+        if !records.indices.dropFirst().allSatisfy({ records[$0 - 1].start <= records[$0].start }) {
+            records.sort { $0.start < $1.start }
+        }
     }
 
     /// What `match` is (a record or a table's unit declaration), or `nil` when it is refused.
@@ -173,9 +164,10 @@ public struct Extractor: Sendable {
     /// Money records for the bare figures of tables whose unit was declared in the chunk or is
     /// `unit`, open where the chunk starts (see ``DeclaredTableUnit``); `unit` becomes the one
     /// open at the chunk's end. Asked only when a unit is declared or open.
-    private func tableFigures(scalars: [Unicode.Scalar], tokens: [Token], declarations: [(Int, DeclaredTableUnit)],
-                              taken: [Range<Int>], unit open: inout DeclaredTableUnit?) -> [Found] {
-        var result: [Found] = []
+    private func tableFigures(tokens: [Token], declarations: [(Int, DeclaredTableUnit)], taken: [Range<Int>],
+                              unit open: inout DeclaredTableUnit?, mapper: inout RecordMapper) -> [Record] {
+        let scalars = mapper.text.scalars
+        var result: [Record] = []
         var pending = declarations[...]
         var lineStart = 0
         while lineStart <= scalars.count {
@@ -189,8 +181,8 @@ public struct Extractor: Sendable {
                 let (figures, stillOpen) = unit.figures(inLine: lineStart..<lineEnd, of: scalars, tokens: tokens, taken: taken,
                                                    notMoney: tableNotMoney)
                 for (range, value) in figures {
-                    result.append(Found(range: range, type: .money, pattern: unit.ruleID,
-                                        fields: [Field("value", .number(value)), Field("currency", .string(unit.currency))]))
+                    result.append(mapper.record(range, type: .money, pattern: unit.ruleID,
+                                                fields: [Field("value", .number(value)), Field("currency", .string(unit.currency))]))
                 }
                 open = stillOpen ? unit : nil
             }
