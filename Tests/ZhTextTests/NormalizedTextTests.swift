@@ -120,6 +120,17 @@ func normalized(_ text: String) -> String {
         #expect([Unicode.Scalar](scalarsOf: text) == Array(text.unicodeScalars))
     }
 
+    @Test func stringOfScalarsEncodesEveryWidth() {
+        // One to four UTF-8 bytes each, at the edges of every width; short (a small string) and long.
+        let edges: [Unicode.Scalar] = ["\u{0}", "a", "\u{7F}", "\u{80}", "¢", "\u{7FF}", "\u{800}", "元", "\u{D7FF}",
+                                       "\u{E000}", "\u{FFFF}", "\u{10000}", "𠮷", "\u{10FFFF}"]
+        let texts: [[Unicode.Scalar]] = [[], ["元"], edges, Array(repeating: edges, count: 40).flatMap { $0 }]
+        for scalars in texts {
+            #expect(String(scalars: scalars) == String(String.UnicodeScalarView(scalars)))
+            #expect(String(scalars: scalars[...].dropFirst()) == String(String.UnicodeScalarView(scalars.dropFirst())))
+        }
+    }
+
     @Test func continuationBytesAreCounted() {
         let long = String(repeating: "元a𠮷", count: 2000)
         for text in ["", "a", "元", "abcdefgh元", "元𠮷¢abcdefghijklmnop元元元元元元", long] {
