@@ -52,11 +52,11 @@ public enum JSONLines {
         // By index: reading the fields in place rather than copying each one.
         for index in record.pointee.fields.indices {
             // Field names are the contract's identifiers: nothing to escape.
-            out.reserve(6 + record.pointee.fields[index].key.utf8.count + valueRoom(record.pointee.fields[index].value))
+            out.reserve(4 + record.pointee.fields[index].key.utf8.count)
             out.put(#",""#)
             out.put(raw: record.pointee.fields[index].key)
             out.put(#"":"#)
-            putValue(record.pointee.fields[index].value, to: &out)
+            appendValue(record.pointee.fields[index].value, to: &out)
         }
         out.reserve(2)
         out.put(UInt8(ascii: "}"))
@@ -66,26 +66,23 @@ public enum JSONLines {
     /// control character as `\u00XX`) and the quotes.
     static func stringRoom(_ s: String) -> Int { 6 * s.utf8.count + 2 }
 
-    /// An upper bound on the bytes of `value` in JSON.
-    static func valueRoom(_ value: FieldValue) -> Int {
+    /// Writes a field value in JSON, reserving its room (an upper bound, reserved and written in
+    /// one switch): strings quoted, numbers in exact decimal notation, spans as
+    /// `[[start,end],…]`.
+    static func appendValue(_ value: FieldValue, to out: inout ByteBuffer) {
         switch value {
-        case .string(let s): return stringRoom(s)
+        case .string(let s):
+            out.reserve(stringRoom(s))
+            putString(s, to: &out)
         case .number(let n):
             // A sign, at most 19 significand digits, `0.` and the zeros the exponent adds.
-            return 22 + Int(n.exponent.magnitude)
-        case .integer: return ByteBuffer.maxIntegerLength
-        case .spans(let spans): return 2 + spans.count * (4 + 2 * ByteBuffer.maxIntegerLength)
-        }
-    }
-
-    /// Writes a field value in JSON (room reserved beforehand, see ``valueRoom(_:)``): strings
-    /// quoted, numbers in exact decimal notation, spans as `[[start,end],…]`.
-    static func putValue(_ value: FieldValue, to out: inout ByteBuffer) {
-        switch value {
-        case .string(let s): putString(s, to: &out)
-        case .number(let n): out.put(n)
-        case .integer(let i): out.put(i)
+            out.reserve(22 + Int(n.exponent.magnitude))
+            out.put(n)
+        case .integer(let i):
+            out.reserve(ByteBuffer.maxIntegerLength)
+            out.put(i)
         case .spans(let spans):
+            out.reserve(2 + spans.count * (4 + 2 * ByteBuffer.maxIntegerLength))
             out.put(UInt8(ascii: "["))
             for (index, span) in spans.enumerated() {
                 if index > 0 { out.put(UInt8(ascii: ",")) }
@@ -99,13 +96,7 @@ public enum JSONLines {
         }
     }
 
-    /// Writes a field value in JSON, reserving its room.
-    static func appendValue(_ value: FieldValue, to out: inout ByteBuffer) {
-        out.reserve(valueRoom(value))
-        putValue(value, to: &out)
-    }
-
-    /// ``putValue(_:to:)`` for text output.
+    /// ``appendValue(_:to:)`` for text output.
     static func appendValue(_ value: FieldValue, to out: inout String) {
         var bytes = ByteBuffer()
         appendValue(value, to: &bytes)
