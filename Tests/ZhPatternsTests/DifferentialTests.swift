@@ -1,5 +1,5 @@
 import Testing
-import ZhPatterns
+@testable import ZhPatterns
 import ZhTestSupport
 import ZhTokens
 
@@ -28,7 +28,10 @@ import ZhTokens
         return items.joined(separator: " ")
     }
 
-    @Test func vmAgreesWithABruteForceWalkOnRandomRules() throws {
+    /// With a ring of one or two positions, threads that jump further wait aside (as past a
+    /// token longer than ``ThreadRing/longest``) and must come back in the same order.
+    @Test(arguments: [ThreadRing.longest, 1, 2])
+    func vmAgreesWithABruteForceWalkOnRandomRules(ringLimit: Int) throws {
         var random = SplitMix64(seed: 2024)
         var compared = 0
         for round in 0..<1000 {
@@ -46,7 +49,9 @@ import ZhTokens
                 let tokens = TokenScanner().scan(scalars)
                 let boundary = { (position: Int) in position % 3 != 1 }
                 let expected = ReferenceMatcher(patterns: patterns, scalars: scalars, tokens: tokens, range: 0..<scalars.count, wordBoundary: boundary).matches()
-                let got = matcher.matches(in: scalars, tokens: tokens, range: 0..<scalars.count, wordBoundary: boundary)
+                var statistics = MatchStatistics()
+                let got = matcher.matches(in: scalars, tokens: tokens, range: 0..<scalars.count, wordBoundary: boundary,
+                                          accept: { _ in true }, statistics: &statistics, ringLimit: ringLimit)
                     .map { "\($0.ruleIndex):\($0.range.lowerBound)..<\($0.range.upperBound)" }
                 #expect(got == expected, "rules:\n\(source)text: \(text)")
                 compared += 1

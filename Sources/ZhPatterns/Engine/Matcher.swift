@@ -56,6 +56,15 @@ public final class Matcher: Sendable {
     public func matches(in scalars: [Unicode.Scalar], tokens: [Token], range: Range<Int>,
                         wordBoundary: (Int) -> Bool, accept: (PatternMatch) -> Bool = { _ in true },
                         statistics: inout MatchStatistics) -> [PatternMatch] {
+        matches(in: scalars, tokens: tokens, range: range, wordBoundary: wordBoundary, accept: accept,
+                statistics: &statistics, ringLimit: ThreadRing.longest)
+    }
+
+    /// The matches with the VM's threads waiting in a ring of at most `ringLimit` positions
+    /// (the tests make it tiny, so that threads wait aside as they do past very long tokens).
+    func matches(in scalars: [Unicode.Scalar], tokens: [Token], range: Range<Int>,
+                 wordBoundary: (Int) -> Bool, accept: (PatternMatch) -> Bool,
+                 statistics: inout MatchStatistics, ringLimit: Int) -> [PatternMatch] {
         let range = range.clamped(to: 0..<scalars.count)
         let table = TokenTable(tokens: tokens, range: range, kinds: program.tokenKinds,
                                startKinds: program.startFilter.tokenKinds)
@@ -63,7 +72,7 @@ public final class Matcher: Sendable {
             withoutActuallyEscaping(wordBoundary) { wordBoundary in
                 withoutActuallyEscaping(accept) { accept in
                     var vm = PikeVM(program: program, text: MatchText(scalars: buffer, tokens: table, range: range),
-                                    wordBoundary: wordBoundary, accept: accept)
+                                    wordBoundary: wordBoundary, accept: accept, ringLimit: ringLimit)
                     let matches = vm.run()
                     statistics.add(vm.statistics)
                     return matches

@@ -76,8 +76,10 @@ struct PikeVM: ~Copyable {
     /// The position list words were last looked for at (by their first scalars).
     private var here = FollowProbe()
 
+    /// A VM over `text`; threads wait in a ring of at most `ringLimit` positions (see
+    /// ``ThreadRing``; tests make it tiny so that threads often wait aside).
     init(program: Program, text: MatchText, wordBoundary: @escaping (Int) -> Bool,
-         accept: @escaping (PatternMatch) -> Bool) {
+         accept: @escaping (PatternMatch) -> Bool, ringLimit: Int = ThreadRing.longest) {
         self.program = program
         self.text = text
         self.wordBoundary = wordBoundary
@@ -90,7 +92,7 @@ struct PikeVM: ~Copyable {
         visited.initialize(repeating: 0)
         stepMemo = .allocate(capacity: program.stepCount)
         stepMemo.initialize(repeating: (0, -1, -1))
-        pending = ThreadRing(reach: max(text.tokens.longestToken, program.longestWord, 1))
+        pending = ThreadRing(reach: max(text.tokens.longestToken, program.longestWord, 1), limit: ringLimit)
     }
 
     deinit {

@@ -5,15 +5,19 @@ struct ThreadList {
     private(set) var count = 0
     private var capacity: Int
 
-    /// An empty list with room for `capacity` threads before it grows.
-    init(capacity: Int = 16) {
-        self.capacity = capacity
-        base = .allocate(capacity: capacity)
+    /// An empty list; it allocates room for 16 threads when the first is appended (a ring has a
+    /// list per position, most of which stay empty).
+    init() {
+        capacity = 0
+        base = Self.unallocated
     }
+
+    /// Where an empty list that never held a thread points: never written, never freed.
+    nonisolated(unsafe) private static let unallocated = UnsafeMutablePointer<VMThread>.allocate(capacity: 1)
 
     /// Frees the list's memory; the list must not be used afterwards.
     func deallocate() {
-        base.deallocate()
+        if capacity > 0 { base.deallocate() }
     }
 
     @inline(__always)
@@ -23,9 +27,19 @@ struct ThreadList {
 
     @inline(__always)
     mutating func append(_ thread: VMThread) {
-        if count == capacity { base = base.doubled(count: count, capacity: &capacity) }
+        if count == capacity { grow() }
         (base + count).initialize(to: thread)
         count += 1
+    }
+
+    /// Makes room for more threads: 16 at first, then twice as many.
+    private mutating func grow() {
+        guard capacity > 0 else {
+            capacity = 16
+            base = .allocate(capacity: capacity)
+            return
+        }
+        base = base.doubled(count: count, capacity: &capacity)
     }
 
     mutating func removeAll() {
