@@ -6,16 +6,22 @@ import ZhText
 ///
 /// A line break is the byte 0x0A in UTF-8 and GB18030 (it is never part of a multi-byte
 /// character there), and the code unit U+000A at an even offset in UTF-16. A block without any
-/// line break is cut at a character boundary instead (in GB18030, after a byte below 0x30, which
-/// no multi-byte character uses); only when there is none either must the block grow.
+/// line feed is cut after its last lone carriage return (a line end too); else, in a line longer
+/// than a block, after its last sentence end (`。！？；`), so that no sentence, and no figure in
+/// it, is split; else after its last clause comma (`，` not after a digit); else between two
+/// characters.
+/// GB18030 is not self-synchronizing: its characters are found by reading the block from its
+/// start. While the encoding is still being detected (UTF-8 or GB18030), such a block is cut
+/// only after a byte below 0x30, which no multi-byte character of either uses, and grows until
+/// it has one.
 struct ChunkBoundary: Sendable {
-    private enum Layout { case bytes(gb18030: Bool), utf16LittleEndian, utf16BigEndian }
+    private enum Layout { case utf8, gb18030, utf8OrGB18030, utf16LittleEndian, utf16BigEndian }
     private let layout: Layout
 
     init(encoding: SourceEncoding) {
         switch encoding {
-        case .utf8, .utf8BOM: layout = .bytes(gb18030: false)
-        case .gb18030: layout = .bytes(gb18030: true)
+        case .utf8, .utf8BOM: layout = .utf8
+        case .gb18030: layout = .gb18030
         case .utf16LE: layout = .utf16LittleEndian
         case .utf16BE: layout = .utf16BigEndian
         }
@@ -29,20 +35,22 @@ struct ChunkBoundary: Sendable {
         } else if head.starts(with: SourceEncoding.utf16BE.byteOrderMark) {
             layout = .utf16BigEndian
         } else {
-            layout = .bytes(gb18030: true)
+            layout = .utf8OrGB18030
         }
     }
 
     /// The bytes of one code unit.
     private var width: Int {
-        if case .bytes = layout { return 1 }
-        return 2
+        switch layout {
+        case .utf8, .gb18030, .utf8OrGB18030: return 1
+        case .utf16LittleEndian, .utf16BigEndian: return 2
+        }
     }
 
     /// The code unit at byte offset `i`.
     private func unit(_ bytes: [UInt8], _ i: Int) -> UInt16 {
         switch layout {
-        case .bytes: return UInt16(bytes[i])
+        case .utf8, .gb18030, .utf8OrGB18030: return UInt16(bytes[i])
         case .utf16LittleEndian: return UInt16(bytes[i + 1]) << 8 | UInt16(bytes[i])
         case .utf16BigEndian: return UInt16(bytes[i]) << 8 | UInt16(bytes[i + 1])
         }
@@ -60,7 +68,7 @@ struct ChunkBoundary: Sendable {
             if unit(bytes, i) == 0x0A { lastBreak = i; break }
             i -= w
         }
-        guard let lastBreak else { return characterBoundary(bytes, last: last) }
+        guard let lastBreak else { return cutInsideALine(bytes, last: last) }
         // A blank line: a line break whose line is empty (or holds only a carriage return).
         let preferredStart = bytes.count - bytes.count / 4
         i = lastBreak
@@ -75,20 +83,88 @@ struct ChunkBoundary: Sendable {
         return lastBreak + w
     }
 
-    /// The last cut (after index 0) that falls between two characters, for a block without line
-    /// breaks.
-    private func characterBoundary(_ bytes: [UInt8], last: Int) -> Int? {
-        var i = last
-        while i > 0 {
-            let u = unit(bytes, i)
-            switch layout {
-            case .bytes(gb18030: false) where u & 0xC0 != 0x80: return i
-            case .bytes(gb18030: true) where u < 0x30: return i + 1
-            case .utf16LittleEndian, .utf16BigEndian: if u & 0xFC00 != 0xDC00 { return i }
-            default: break
+    /// The cut for a block without line breaks (see the type's comment); `nil` when there is no
+    /// cut after index 0.
+    private func cutInsideALine(_ bytes: [UInt8], last: Int) -> Int? {
+        if case .utf8OrGB18030 = layout {
+            var i = last
+            while i > 0 {
+                if bytes[i] < 0x30 { return i + 1 }
+                i -= 1
             }
-            i -= width
+            return nil
         }
-        return nil
+        var lineEnd: Int?, sentenceEnd: Int?, clauseEnd: Int?, characterEnd: Int?
+        var previous = Mark.other, previousEnd = 0
+        forEachCharacter(of: bytes) { mark, end in
+            // The block has no line feed: a carriage return with a character after it ends a line.
+            if previous == .carriageReturn { lineEnd = previousEnd }
+            if mark == .sentenceEnd { sentenceEnd = end }
+            // `1，234` is one number (normalization reads the comma as a separator).
+            if mark == .comma, previous != .digit { clauseEnd = end }
+            // Not after a carriage return that may start a CR LF in the next block.
+            if mark != .carriageReturn { characterEnd = end }
+            (previous, previousEnd) = (mark, end)
+        }
+        return lineEnd ?? sentenceEnd ?? clauseEnd ?? characterEnd
+    }
+
+    /// What a character is to ``cutInsideALine(_:last:)``.
+    private enum Mark { case carriageReturn, sentenceEnd, comma, digit, other }
+
+    /// The mark of scalar `v`: a carriage return; 。！？； end sentences, ， ends a clause; ASCII
+    /// and full-width digits.
+    private static func mark(_ v: UInt32) -> Mark {
+        switch v {
+        case 0x0D: return .carriageReturn
+        case 0x3002, 0xFF01, 0xFF1F, 0xFF1B: return .sentenceEnd
+        case 0xFF0C: return .comma
+        case 0x30...0x39, 0xFF10...0xFF19: return .digit
+        default: return .other
+        }
+    }
+
+    /// Calls `body` with the mark and end offset of every whole character of `bytes`, read from
+    /// the start (GB18030 is not self-synchronizing; a character cut by the block's end is left
+    /// out).
+    private func forEachCharacter(of bytes: [UInt8], _ body: (Mark, Int) -> Void) {
+        var i = 0
+        let n = bytes.count
+        switch layout {
+        case .utf8:
+            while i < n {
+                let lead = UInt32(bytes[i])
+                let length = lead < 0xC0 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                guard i + length <= n else { return }
+                let v = length == 3 ? (lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F) : lead
+                i += length
+                body(Self.mark(v), i)
+            }
+        case .gb18030:
+            while i < n {
+                let lead = UInt32(bytes[i])
+                let length = lead < 0x81 || lead == 0xFF ? 1 : i + 1 < n && (0x30...0x39).contains(bytes[i + 1]) ? 4 : 2
+                guard i + length <= n else { return }
+                // The two-byte forms of 。 (A1A3) and of the full-width forms FF01…FF5E (A3A1…A3FE).
+                let code = length == 2 ? lead << 8 | UInt32(bytes[i + 1]) : lead
+                let v: UInt32 = switch code {
+                case 0xA1A3: 0x3002
+                case 0xA3A1...0xA3FE: 0xFF01 + code - 0xA3A1
+                default: length == 1 ? lead : 0
+                }
+                i += length
+                body(Self.mark(v), i)
+            }
+        case .utf16LittleEndian, .utf16BigEndian:
+            while i + 1 < n {
+                let u = unit(bytes, i)
+                let length = u & 0xFC00 == 0xD800 ? 4 : 2
+                guard i + length <= n else { return }
+                i += length
+                body(Self.mark(UInt32(u)), i)
+            }
+        case .utf8OrGB18030:
+            return
+        }
     }
 }
