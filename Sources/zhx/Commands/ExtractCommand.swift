@@ -18,7 +18,8 @@ enum ExtractCommand: Command {
           matching an --exclude glob are skipped. A glob without '/' matches a name, one with '/'
           the path relative to the folder given. Encodings: UTF-8 (with or without BOM), UTF-16
           with BOM, GB18030; binary files are skipped with a note. Big files are read in 256 KB
-          chunks cut at line breaks, in bounded memory. The -o file itself is never read.
+          chunks cut at line breaks (a longer line after a sentence or clause end), in bounded
+          memory. The -o file itself is never read.
 
         FORMATS:
           jsonl   one JSON object per record, the record contract (RECORDS.md); the default
