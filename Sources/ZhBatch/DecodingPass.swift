@@ -72,14 +72,18 @@ struct DecodingPass {
         }
     }
 
-    /// Notes in `report` a decoding error in a piece that starts at byte `start` of the input.
+    /// Notes in `report` a decoding error in a piece that starts at byte `start` of the input;
+    /// the encoding is the one the error names (none for a binary file, or for bytes that fit
+    /// no encoding).
     private static func record(_ error: DecodeError, at start: Int, in report: inout DocumentReport) {
         switch error {
         case .binary:
             report.status = .skipped
+            report.encoding = nil
             report.message = error.description
         case .undecodable(let encoding, let offset):
             report.status = .failed
+            report.encoding = encoding?.rawValue
             report.message = DecodeError.undecodable(encoding: encoding, byteOffset: start + offset).description
         }
     }

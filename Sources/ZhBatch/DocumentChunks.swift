@@ -28,6 +28,7 @@ final class DocumentChunks {
         descriptor = path == "-" ? 0 : open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
             report.status = .failed
+            report.encoding = nil
             report.message = "cannot open: \(String(cString: strerror(errno)))"
             return
         }

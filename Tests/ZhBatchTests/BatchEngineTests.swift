@@ -91,6 +91,8 @@ import ZhRecords
 
         #expect(printer.records.map(\.text) == ["100元", "20元", "7元"])
         #expect(printer.reports.map(\.status) == [.read, .failed, .skipped, .failed, .failed, .read])
+        // The encoding is the one found, none for a binary file or bytes that fit no encoding.
+        #expect(printer.reports.map(\.encoding) == ["utf8", nil, nil, "utf8", nil, "utf8"])
         #expect(printer.reports[1].message == "not valid UTF-8 or GB18030 (first bad byte at offset 13)")
         let bigSize = try FileManager.default.attributesOfItem(atPath: bigBad)[.size] as! Int
         #expect(printer.reports[3].message == "not valid UTF-8 (first bad byte at offset \(bigSize - 2))")
