@@ -75,7 +75,8 @@ public final class ConsoleReporter: BatchObserver, @unchecked Sendable {
         write(line + "\n")
     }
 
-    /// `zhx: 40 files read, 1 failed, 0 skipped; 1234 records (money 300, …); 1.20 s, 3.4 MB/s`.
+    /// `zhx: 40 files read, 1 failed, 0 skipped; 1234 records (money 300, …); 1.20 s, 3.4 MB/s`
+    /// (a run under a second in milliseconds: `4 ms`).
     public static func summaryText(_ summary: RunSummary) -> String {
         let seconds = max(summary.finished.timeIntervalSince(summary.started), 1e-6)
         let byType = RecordType.allCases.compactMap { type in
@@ -84,7 +85,8 @@ public final class ConsoleReporter: BatchObserver, @unchecked Sendable {
         var text = "zhx: \(summary.filesRead) files read, \(summary.filesFailed) failed, \(summary.filesSkipped) skipped; "
         text += "\(summary.records) records"
         if !byType.isEmpty { text += " (" + byType.joined(separator: ", ") + ")" }
-        text += "; " + String(format: "%.2f s, %.1f MB/s", seconds, Double(summary.bytes) / 1e6 / seconds)
+        let time = seconds < 1 ? "\(Int((seconds * 1000).rounded())) ms" : String(format: "%.2f s", seconds)
+        text += "; " + time + String(format: ", %.1f MB/s", Double(summary.bytes) / 1e6 / seconds)
         return text
     }
 

@@ -105,6 +105,17 @@ import ZhRecords
         #expect(ConsoleReporter.problemLine(printer.reports[0]) == nil)
     }
 
+    @Test func theSummaryGivesTheTimeInMillisecondsUnderASecond() {
+        var summary = RunSummary(started: Date(timeIntervalSince1970: 0))
+        summary.filesRead = 4
+        summary.bytes = 94_229
+        summary.recordsByType = [.money: 510, .date: 112]
+        summary.finished = Date(timeIntervalSince1970: 0.0042)
+        #expect(ConsoleReporter.summaryText(summary) == "zhx: 4 files read, 0 failed, 0 skipped; 622 records (money 510, date 112); 4 ms, 22.4 MB/s")
+        summary.finished = Date(timeIntervalSince1970: 1.2)
+        #expect(ConsoleReporter.summaryText(summary).hasSuffix("; 1.20 s, 0.1 MB/s"))
+    }
+
     @Test func aFailingOutputStopsTheRun() {
         final class FullDisk: RecordPrinter {
             func begin(_ run: RunInfo) throws(OutputError) {}
