@@ -82,7 +82,7 @@ public final class ConsoleReporter: BatchObserver, @unchecked Sendable {
         let byType = RecordType.allCases.compactMap { type in
             summary.recordsByType[type].map { "\(type.rawValue) \($0)" }
         }
-        var text = "zhx: \(summary.filesRead) files read, \(summary.filesFailed) failed, \(summary.filesSkipped) skipped; "
+        var text = "zhx: \(summary.filesRead) \(summary.filesRead == 1 ? "file" : "files") read, \(summary.filesFailed) failed, \(summary.filesSkipped) skipped; "
         text += "\(summary.records) records"
         if !byType.isEmpty { text += " (" + byType.joined(separator: ", ") + ")" }
         let time = seconds < 1 ? "\(Int((seconds * 1000).rounded())) ms" : String(format: "%.2f s", seconds)

@@ -113,6 +113,8 @@ import ZhRecords
         summary.finished = Date(timeIntervalSince1970: 0.0042)
         #expect(ConsoleReporter.summaryText(summary) == "zhx: 4 files read, 0 failed, 0 skipped; 622 records (money 510, date 112); 4 ms, 22.4 MB/s")
         summary.finished = Date(timeIntervalSince1970: 1.2)
+        summary.filesRead = 1
+        #expect(ConsoleReporter.summaryText(summary).hasPrefix("zhx: 1 file read, "))
         #expect(ConsoleReporter.summaryText(summary).hasSuffix("; 1.20 s, 0.1 MB/s"))
     }
 
