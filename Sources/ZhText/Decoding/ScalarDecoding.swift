@@ -41,9 +41,7 @@ enum ScalarDecoding {
                 (o + n).initialize(to: unsafeBitCast(v, to: Unicode.Scalar.self))
                 n &+= 1
             }
-            /// Whether the byte at `k` exists and is a continuation byte.
-            @inline(__always) func follows(_ k: Int) -> Bool { k < end && p[k] & 0xC0 == 0x80 }
-            scan: while i < end {
+            while i < end {
                 var b0 = UInt32(p[i])
                 // Three-byte sequences (lead 1110xxxx, two 10xxxxxx), two at a time from eight
                 // bytes, then one at a time from four. Only those that are well-formed (neither
@@ -102,29 +100,10 @@ enum ScalarDecoding {
                     }
                     continue
                 }
-                var v: UInt32
-                if b0 >= 0xE0, b0 < 0xF0 {
-                    guard follows(i + 1), follows(i + 2) else { bad = i; break }
-                    v = (b0 & 0x0F) << 12 | UInt32(p[i + 1] & 0x3F) << 6 | UInt32(p[i + 2] & 0x3F)
-                    guard v >= 0x800, v & 0xF800 != 0xD800 else { bad = i; break }
-                    i += 3
-                    if v < 0x3001 { lines.note(v, next: n + 1) }
-                } else if b0 >= 0xC2, b0 < 0xE0 {
-                    guard follows(i + 1) else { bad = i; break }
-                    v = (b0 & 0x1F) << 6 | UInt32(p[i + 1] & 0x3F)
-                    i += 2
-                    lines.note(v, next: n + 1)
-                } else if b0 >= 0xF0, b0 < 0xF5 {
-                    guard follows(i + 1), follows(i + 2), follows(i + 3) else { bad = i; break }
-                    v = (b0 & 0x07) << 18 | UInt32(p[i + 1] & 0x3F) << 12
-                        | UInt32(p[i + 2] & 0x3F) << 6 | UInt32(p[i + 3] & 0x3F)
-                    guard v >= 0x10000, v <= 0x10FFFF else { bad = i; break }
-                    i += 4
-                } else {
-                    // A continuation byte with no lead, or a lead that is never valid (C0, C1, F5…).
-                    bad = i
-                    break
-                }
+                guard let (v, length) = multiByteScalar(at: i, in: p, end: end) else { bad = i; break }
+                i += length
+                // Only scalars up to U+3000 (line ends, tabs, wide spaces) are noted.
+                if v < 0x3001 { lines.note(v, next: n + 1) }
                 put(v)
             }
             count = n
@@ -142,7 +121,6 @@ enum ScalarDecoding {
         guard let p = bytes.baseAddress else { return nil }
         let raw = UnsafeRawPointer(p)
         let end = bytes.count
-        @inline(__always) func follows(_ k: Int) -> Bool { k < end && p[k] & 0xC0 == 0x80 }
         var i = 0
         while i < end {
             while i &+ 8 <= end, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
@@ -159,22 +137,37 @@ enum ScalarDecoding {
             let b0 = p[i]
             if b0 < 0x80 {
                 i &+= 1
-            } else if b0 >= 0xE0, b0 < 0xF0 {
-                guard follows(i + 1), follows(i + 2) else { return InvalidUTF8(byteOffset: i) }
-                let v = UInt32(b0 & 0x0F) << 12 | UInt32(p[i + 1] & 0x3F) << 6 | UInt32(p[i + 2] & 0x3F)
-                guard v >= 0x800, v & 0xF800 != 0xD800 else { return InvalidUTF8(byteOffset: i) }
-                i += 3
-            } else if b0 >= 0xC2, b0 < 0xE0 {
-                guard follows(i + 1) else { return InvalidUTF8(byteOffset: i) }
-                i += 2
-            } else if b0 >= 0xF0, b0 < 0xF5 {
-                guard follows(i + 1), follows(i + 2), follows(i + 3) else { return InvalidUTF8(byteOffset: i) }
-                let v = UInt32(b0 & 0x07) << 18 | UInt32(p[i + 1] & 0x3F) << 12
-                guard v >= 0x10000, v <= 0x10FFFF else { return InvalidUTF8(byteOffset: i) }
-                i += 4
             } else {
-                return InvalidUTF8(byteOffset: i)
+                guard let (_, length) = multiByteScalar(at: i, in: p, end: end) else { return InvalidUTF8(byteOffset: i) }
+                i += length
             }
+        }
+        return nil
+    }
+
+    /// The value and length of the well-formed sequence of two to four bytes that starts at `i`
+    /// (its lead byte is not ASCII), or `nil` when it is ill-formed: a continuation byte with no
+    /// lead, a lead that is never valid (C0, C1, F5…), a missing continuation byte, an overlong
+    /// form, a surrogate, a value past U+10FFFF. The one-scalar step of decoding and of checking.
+    @inline(__always)
+    private static func multiByteScalar(at i: Int, in p: UnsafePointer<UInt8>, end: Int) -> (value: UInt32, length: Int)? {
+        @inline(__always) func follows(_ k: Int) -> Bool { k < end && p[k] & 0xC0 == 0x80 }
+        let b0 = UInt32(p[i])
+        if b0 >= 0xE0, b0 < 0xF0 {
+            guard follows(i + 1), follows(i + 2) else { return nil }
+            let v = (b0 & 0x0F) << 12 | UInt32(p[i + 1] & 0x3F) << 6 | UInt32(p[i + 2] & 0x3F)
+            guard v >= 0x800, v & 0xF800 != 0xD800 else { return nil }
+            return (v, 3)
+        }
+        if b0 >= 0xC2, b0 < 0xE0 {
+            guard follows(i + 1) else { return nil }
+            return ((b0 & 0x1F) << 6 | UInt32(p[i + 1] & 0x3F), 2)
+        }
+        if b0 >= 0xF0, b0 < 0xF5 {
+            guard follows(i + 1), follows(i + 2), follows(i + 3) else { return nil }
+            let v = (b0 & 0x07) << 18 | UInt32(p[i + 1] & 0x3F) << 12 | UInt32(p[i + 2] & 0x3F) << 6 | UInt32(p[i + 3] & 0x3F)
+            guard v >= 0x10000, v <= 0x10FFFF else { return nil }
+            return (v, 4)
         }
         return nil
     }
