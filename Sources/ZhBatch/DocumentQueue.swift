@@ -85,12 +85,10 @@ final class DocumentQueue<Extractor: DocumentExtractor>: @unchecked Sendable {
     /// chunks left, else a new document. Called with the lock held.
     private func nextStep() -> Step {
         for work in open where !work.ended {
-            if work.reading {
-                // Opening checks a big file whole: meanwhile the next document can be opened.
-                // Reading a chunk is short: wait for it.
-                if work.opened { return .wait }
-                continue
-            }
+            // Opening checks a big file whole: meanwhile the next document can be opened.
+            if work.isBeingOpened { continue }
+            // Reading a chunk is short: wait for it.
+            if work.reading { return .wait }
             if work !== open.first && work.drafted.count >= waitingLimit { return .wait }
             return .read(work)
         }
@@ -122,7 +120,6 @@ final class DocumentQueue<Extractor: DocumentExtractor>: @unchecked Sendable {
         let exhausted = chunks.isExhausted
         condition.lock()
         work.reading = false
-        work.opened = true
         condition.broadcast()
         var job: Job?
         if let chunk {

@@ -24,8 +24,6 @@ final class DocumentWork<Extractor: DocumentExtractor>: @unchecked Sendable {
     var chunks: DocumentChunks?
     /// A worker is opening the document or reading its next chunk.
     var reading = false
-    /// The document has been opened (``chunks`` was set, or it failed to open).
-    var opened = false
     /// No chunk is left to hand out; ``report`` is final but for its record count.
     var ended = false
     /// Chunks handed out so far.
@@ -49,6 +47,10 @@ final class DocumentWork<Extractor: DocumentExtractor>: @unchecked Sendable {
         self.path = path
         self.context = context
     }
+
+    /// Whether a worker reading the document is opening it: no chunk has been handed out yet
+    /// (opening checks a big file whole; reading a later chunk is short).
+    var isBeingOpened: Bool { reading && handedOut == 0 }
 
     /// Whether every chunk handed out has been settled: with ``ended``, the document is done.
     var isSettled: Bool { settled == handedOut }
