@@ -15,8 +15,6 @@ public struct ChunkDraft: Sendable {
     /// The records the rules found, without the figures of tables declared in the chunk
     /// (``records`` itself when the chunk declares none).
     let ruleRecords: [Record]
-    /// The normalized ranges of ``ruleRecords``, which table figures may not overlap.
-    let taken: [Range<Int>]
     /// The chunk's tokens.
     let tokens: [Token]
     /// The table units declared in the chunk, with their normalized positions.

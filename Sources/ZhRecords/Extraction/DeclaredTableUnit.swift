@@ -34,11 +34,11 @@ struct DeclaredTableUnit: Sendable, Hashable {
         ruleID = match.ruleID
     }
 
-    /// The figures of one line (a normalized range) read on from this state; `taken` are
-    /// normalized ranges already covered by records. Updates the state (a header row sets the
+    /// The figures of one line (a normalized range) read on from this state; `isTaken` tells a
+    /// normalized range a record already covers. Updates the state (a header row sets the
     /// columns left out); `open` is `false` once the line shows the table is over.
     mutating func figures(inLine line: Range<Int>, of scalars: [Unicode.Scalar], tokens: [Token],
-                          taken: [Range<Int>], notMoney: WordSet) -> (figures: [(Range<Int>, ExactDecimal)], open: Bool) {
+                          isTaken: (Range<Int>) -> Bool, notMoney: WordSet) -> (figures: [(Range<Int>, ExactDecimal)], open: Bool) {
         let cells = Self.cells(of: line, in: scalars)
         guard cells.count > 1 else { return ([], !(sawRow && !line.isEmpty)) }
         sawRow = true
@@ -57,7 +57,7 @@ struct DeclaredTableUnit: Sendable, Hashable {
         }
         var figures: [(Range<Int>, ExactDecimal)] = []
         for (column, range) in numbers where !excludedColumns.contains(column) {
-            guard !taken.contains(where: { $0.overlaps(range) }),
+            guard !isTaken(range),
                   let value = NumberParser.parse(scalars[range])?.multiplied(by: scale) else { continue }
             figures.append((range, value))
         }

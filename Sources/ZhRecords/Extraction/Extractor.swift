@@ -85,17 +85,13 @@ public struct Extractor: Sendable {
         var mapper = RecordMapper(text: normalized, doc: doc, startOffset: startOffset, startLine: startLine)
         var records: [Record] = []
         records.reserveCapacity(matches.count)
-        var taken: [Range<Int>] = []
-        taken.reserveCapacity(matches.count)
         var declarations: [(Int, DeclaredTableUnit)] = []
         for match in matches {
             switch accepted.take(match) ?? outcome(of: match, in: scalars) {
             case .tableUnit(let unit):
                 declarations.append((match.range.lowerBound, unit))
             case .record(let type, let resolution):
-                let range = resolution.span ?? match.range
-                taken.append(range)
-                records.append(mapper.record(range, type: type, pattern: patterns.rules[match.ruleIndex].id,
+                records.append(mapper.record(resolution.span ?? match.range, type: type, pattern: patterns.rules[match.ruleIndex].id,
                                              fields: resolution.fields))
             case nil:
                 break
@@ -105,9 +101,9 @@ public struct Extractor: Sendable {
         // ahead of it.
         Self.sortByStart(&records)
         var openUnit: DeclaredTableUnit?
-        let figures = declarations.isEmpty ? [] : tableFigures(tokens: tokens, declarations: declarations, taken: taken,
+        let figures = declarations.isEmpty ? [] : tableFigures(tokens: tokens, declarations: declarations, records: records,
                                                                unit: &openUnit, mapper: &mapper)
-        return ChunkDraft(records: Self.merged(records, figures), ruleRecords: records, taken: taken, tokens: tokens,
+        return ChunkDraft(records: Self.merged(records, figures), ruleRecords: records, tokens: tokens,
                           declarations: declarations, openUnit: openUnit, mapper: mapper)
     }
 
@@ -120,7 +116,7 @@ public struct Extractor: Sendable {
             return nil
         }
         var mapper = draft.mapper
-        let figures = tableFigures(tokens: draft.tokens, declarations: draft.declarations, taken: draft.taken,
+        let figures = tableFigures(tokens: draft.tokens, declarations: draft.declarations, records: draft.ruleRecords,
                                    unit: &context.tableUnit, mapper: &mapper)
         return Self.merged(draft.ruleRecords, figures)
     }
@@ -163,8 +159,9 @@ public struct Extractor: Sendable {
 
     /// Money records for the bare figures of tables whose unit was declared in the chunk or is
     /// `unit`, open where the chunk starts (see ``DeclaredTableUnit``); `unit` becomes the one
-    /// open at the chunk's end. Asked only when a unit is declared or open.
-    private func tableFigures(tokens: [Token], declarations: [(Int, DeclaredTableUnit)], taken: [Range<Int>],
+    /// open at the chunk's end; a cell a record of the rules (`records`) covers is no figure.
+    /// Asked only when a unit is declared or open.
+    private func tableFigures(tokens: [Token], declarations: [(Int, DeclaredTableUnit)], records: [Record],
                               unit open: inout DeclaredTableUnit?, mapper: inout RecordMapper) -> [Record] {
         let scalars = mapper.text.scalars
         var result: [Record] = []
@@ -178,8 +175,9 @@ public struct Extractor: Sendable {
                 open = unit
                 pending.removeFirst()
             } else if var unit = open {
-                let (figures, stillOpen) = unit.figures(inLine: lineStart..<lineEnd, of: scalars, tokens: tokens, taken: taken,
-                                                   notMoney: tableNotMoney)
+                let (figures, stillOpen) = unit.figures(inLine: lineStart..<lineEnd, of: scalars, tokens: tokens,
+                                                        isTaken: { [mapper] in mapper.overlaps($0, anyOf: records) },
+                                                        notMoney: tableNotMoney)
                 for (range, value) in figures {
                     result.append(mapper.record(range, type: .money, pattern: unit.ruleID,
                                                 fields: [Field("value", .number(value)), Field("currency", .string(unit.currency))]))

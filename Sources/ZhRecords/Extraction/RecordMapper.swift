@@ -20,6 +20,15 @@ struct RecordMapper: Sendable {
         lines = LineCursor(text.lines)
     }
 
+    /// Whether the normalized `range` overlaps one of `records` (records this mapper made). The
+    /// map to the original text is strictly increasing, so ranges overlap in the normalized view
+    /// exactly where their original spans do.
+    func overlaps(_ range: Range<Int>, anyOf records: [Record]) -> Bool {
+        let span = text.originalRange(of: range)
+        let original = (startOffset + span.lowerBound)..<(startOffset + span.upperBound)
+        return records.contains { original.overlaps($0.start..<$0.end) }
+    }
+
     /// The record of the normalized `range`; cheapest when asked in order of start.
     mutating func record(_ range: Range<Int>, type: RecordType, pattern: String, fields: [Field]) -> Record {
         let span = text.originalRange(of: range)
