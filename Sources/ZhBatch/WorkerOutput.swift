@@ -22,8 +22,7 @@ struct WorkerOutput: ~Copyable {
     /// when the printer takes records.
     mutating func formatted(_ records: [Record]) -> [UInt8]? {
         guard formatter != nil else { return nil }
-        bytes.removeAll()
-        formatter?.format(records, into: &bytes)
+        formatIntoBuffer(records)
         return Array(bytes.bytes)
     }
 
@@ -35,8 +34,13 @@ struct WorkerOutput: ~Copyable {
         if let formatted {
             return formatted.withUnsafeBufferPointer { output.emit(records, formatted: $0, for: index) }
         }
+        formatIntoBuffer(records)
+        return output.emit(records, formatted: bytes.bytes, for: index)
+    }
+
+    /// Formats `records` into the reused buffer, replacing what it held.
+    private mutating func formatIntoBuffer(_ records: [Record]) {
         bytes.removeAll()
         formatter?.format(records, into: &bytes)
-        return output.emit(records, formatted: bytes.bytes, for: index)
     }
 }
