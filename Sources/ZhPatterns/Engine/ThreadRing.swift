@@ -101,6 +101,6 @@ struct ThreadRing: ~Copyable {
         let before = far.count
         far.removeAll { starts.contains($0.thread.start) }
         count -= before - far.count
-        farFirst = far.map(\.position).min() ?? Int.max
+        farFirst = far.lazy.map(\.position).min() ?? Int.max
     }
 }
