@@ -11,7 +11,7 @@ let package = Package(
     name: "ZhExtract",
     products: [
         .executable(name: "zhx", targets: ["zhx"]),
-        .library(name: "ZhExtract", targets: ["ZhText", "ZhTokens", "ZhPatterns", "ZhRecords", "ZhOutput", "ZhBatch"]),
+        .library(name: "ZhExtract", targets: ["ZhText", "ZhTokens", "ZhPatterns", "ZhModel", "ZhRecords", "ZhEvaluation", "ZhOutput", "ZhBatch"]),
     ],
     targets: [
         // System C libraries.
@@ -24,19 +24,23 @@ let package = Package(
         .target(name: "ZhText", dependencies: ["CICUShim"]),
         .target(name: "ZhTokens", dependencies: ["ZhText", "CICUShim"]),
         .target(name: "ZhPatterns", dependencies: ["ZhText", "ZhTokens"]),
-        .target(name: "ZhRecords", dependencies: ["ZhText", "ZhTokens", "ZhPatterns"]),
-        .target(name: "ZhOutput", dependencies: ["ZhRecords", "CSQLite"]),
-        .target(name: "ZhBatch", dependencies: ["ZhText", "ZhRecords", "ZhOutput"]),
-        .executableTarget(name: "zhx", dependencies: ["ZhText", "ZhTokens", "ZhPatterns", "ZhRecords", "ZhOutput", "ZhBatch", "CAllocator"]),
+        .target(name: "ZhModel", dependencies: ["ZhText"]),
+        .target(name: "ZhRecords", dependencies: ["ZhText", "ZhTokens", "ZhPatterns", "ZhModel"]),
+        .target(name: "ZhOutput", dependencies: ["ZhModel", "CSQLite"]),
+        .target(name: "ZhBatch", dependencies: ["ZhText", "ZhModel", "ZhRecords", "ZhOutput"]),
+        // Outside the extraction path: gold comparison and the pattern examples (`zhx test`).
+        .target(name: "ZhEvaluation", dependencies: ["ZhText", "ZhPatterns", "ZhModel", "ZhRecords"]),
+        .executableTarget(name: "zhx", dependencies: ["ZhText", "ZhTokens", "ZhPatterns", "ZhModel", "ZhRecords", "ZhEvaluation", "ZhOutput", "ZhBatch", "CAllocator"]),
 
         // Tests mirror the modules.
         .testTarget(name: "ZhTextTests", dependencies: ["ZhText", "CICUShim", "ZhTestSupport"]),
         .target(name: "ZhTestSupport", dependencies: ["CICUShim"], path: "Tests/ZhTestSupport"),
         .testTarget(name: "ZhTokensTests", dependencies: ["ZhTokens", "ZhText", "CICUShim", "ZhTestSupport"]),
         .testTarget(name: "ZhPatternsTests", dependencies: ["ZhPatterns", "ZhTokens", "ZhText", "ZhTestSupport"]),
-        .testTarget(name: "ZhRecordsTests", dependencies: ["ZhRecords", "ZhPatterns", "ZhText", "ZhTestSupport"]),
-        .testTarget(name: "ZhOutputTests", dependencies: ["ZhOutput", "CSQLite"]),
-        .testTarget(name: "ZhBatchTests", dependencies: ["ZhBatch", "ZhTestSupport"]),
+        .testTarget(name: "ZhRecordsTests", dependencies: ["ZhRecords", "ZhModel", "ZhEvaluation", "ZhPatterns", "ZhText", "ZhTestSupport"]),
+        .testTarget(name: "ZhEvaluationTests", dependencies: ["ZhEvaluation", "ZhRecords", "ZhModel", "ZhPatterns", "ZhText", "ZhTestSupport"]),
+        .testTarget(name: "ZhOutputTests", dependencies: ["ZhOutput", "ZhModel", "CSQLite"]),
+        .testTarget(name: "ZhBatchTests", dependencies: ["ZhBatch", "ZhModel", "ZhRecords", "ZhTestSupport"]),
         .testTarget(name: "zhxTests", dependencies: ["zhx"]),
     ]
 )

@@ -1,3 +1,4 @@
+import ZhModel
 import Foundation
 #if canImport(Glibc)
 import Glibc

@@ -1,3 +1,4 @@
+import ZhModel
 import ZhRecords
 
 /// What the batch engine runs on each document: something that turns decoded text into records.

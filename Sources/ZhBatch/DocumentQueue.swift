@@ -1,3 +1,4 @@
+import ZhModel
 import Foundation
 import ZhOutput
 import ZhRecords

@@ -1,3 +1,4 @@
+import ZhModel
 import ZhRecords
 
 /// The record extractor runs in the batch engine: chunks are drafted in parallel, and one

@@ -1,3 +1,4 @@
+import ZhModel
 import ZhOutput
 import ZhRecords
 

@@ -1,4 +1,4 @@
-import ZhRecords
+import ZhModel
 
 /// Prints records in a text format to a ``ByteWriter``: the format's ``RecordFormatter/header``,
 /// then what its ``RecordFormatter`` makes of the records. JSON Lines

@@ -1,3 +1,4 @@
+import ZhModel
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

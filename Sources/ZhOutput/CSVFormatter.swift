@@ -1,4 +1,4 @@
-import ZhRecords
+import ZhModel
 
 /// Formats records as CSV (RFC 4180: comma-separated, CRLF line ends, fields with a comma, quote
 /// or line break quoted, quotes doubled): a header row naming the columns of ``RecordColumns``,

@@ -1,4 +1,4 @@
-import ZhRecords
+import ZhModel
 
 /// The bytes every output line of one document starts with (the schema and the document's path,
 /// escaped), written once per run of records of one document rather than once per record.

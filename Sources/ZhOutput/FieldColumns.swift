@@ -1,4 +1,4 @@
-import ZhRecords
+import ZhModel
 
 /// The columns (in ``RecordColumns/typeSpecific``) of records' fields, remembered per record type.
 ///

@@ -1,4 +1,4 @@
-import ZhRecords
+import ZhModel
 
 /// Formats records as JSON Lines (the contract's format, ``JSONLines``): each record's object on
 /// a line of its own; no header.

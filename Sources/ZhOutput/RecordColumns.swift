@@ -1,4 +1,4 @@
-import ZhRecords
+import ZhModel
 
 /// The fixed column layout of the tabular formats (CSV and SQLite): the contract's common fields,
 /// then every type-specific field in one documented order, then `extra`.

@@ -1,4 +1,4 @@
-import ZhRecords
+import ZhModel
 
 /// A text output format as a formatter: turns records into the format's bytes apart from any
 /// output, so that records can be formatted on several threads at once.

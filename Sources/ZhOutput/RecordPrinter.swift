@@ -1,4 +1,4 @@
-import ZhRecords
+import ZhModel
 
 /// An output format. The batch engine calls a printer from one thread at a time, in input order:
 /// ``begin(_:)`` once, then for each document its records (in one or more ``write(_:)`` calls)

@@ -1,4 +1,4 @@
-import ZhRecords
+import ZhModel
 
 extension RecordType {
     /// The record types in a fixed order (``ordinal`` indexes it).

@@ -1,5 +1,5 @@
 import Foundation
-import ZhRecords
+import ZhModel
 
 /// The totals of a run: documents read, failed and skipped, bytes, records by type, time.
 public struct RunSummary: Sendable {

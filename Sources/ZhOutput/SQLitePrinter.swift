@@ -1,5 +1,5 @@
 import Foundation
-import ZhRecords
+import ZhModel
 
 /// Writes records into a new SQLite database (`--format sqlite -o out.db`), with three tables:
 ///

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import ZhOutput
+import ZhModel
 import ZhRecords
 @testable import ZhBatch
 

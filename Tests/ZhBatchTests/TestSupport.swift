@@ -1,6 +1,7 @@
 import Foundation
 import ZhBatch
 import ZhOutput
+import ZhModel
 import ZhRecords
 import ZhText
 

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-import ZhRecords
+import ZhModel
+import ZhModel
 import ZhText
 @testable import ZhOutput
 

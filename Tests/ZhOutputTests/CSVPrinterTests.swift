@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-import ZhRecords
+import ZhModel
+import ZhModel
 @testable import ZhOutput
 
 @Suite struct CSVPrinterTests {

@@ -1,5 +1,6 @@
 import Testing
-import ZhRecords
+import ZhModel
+import ZhModel
 import ZhText
 @testable import ZhOutput
 

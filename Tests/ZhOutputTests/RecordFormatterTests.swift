@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-import ZhRecords
+import ZhModel
+import ZhModel
 @testable import ZhOutput
 
 /// The formatters give the bytes their printers write, however the records are split into calls

@@ -1,7 +1,8 @@
 import CSQLite
 import Foundation
 import Testing
-import ZhRecords
+import ZhModel
+import ZhModel
 @testable import ZhOutput
 
 @Suite struct SQLitePrinterTests {

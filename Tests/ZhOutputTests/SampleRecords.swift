@@ -1,5 +1,6 @@
 import Foundation
-import ZhRecords
+import ZhModel
+import ZhModel
 import ZhText
 import ZhOutput
 

@@ -2,6 +2,8 @@ import Foundation
 import Testing
 import ZhTestSupport
 import ZhText
+import ZhModel
+import ZhEvaluation
 @testable import ZhRecords
 
 /// Extraction gives the same records, in value, whatever form a Corpus document comes in:

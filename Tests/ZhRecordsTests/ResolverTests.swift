@@ -1,6 +1,7 @@
 import Testing
 import ZhPatterns
 import ZhText
+import ZhModel
 @testable import ZhRecords
 
 @Suite struct ResolverTests {

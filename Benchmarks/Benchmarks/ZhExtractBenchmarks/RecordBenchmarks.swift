@@ -1,6 +1,7 @@
 import Foundation
 import ZhOutput
 import ZhPatterns
+import ZhModel
 import ZhRecords
 import ZhText
 

@@ -1,3 +1,4 @@
+import ZhModel
 import ZhPatterns
 
 /// What the matcher's `accept` hook concluded about each candidate it took, kept so that the

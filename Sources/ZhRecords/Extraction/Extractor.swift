@@ -1,3 +1,4 @@
+import ZhModel
 import ZhPatterns
 import ZhText
 import ZhTokens

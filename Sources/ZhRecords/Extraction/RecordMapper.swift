@@ -1,3 +1,4 @@
+import ZhModel
 import ZhText
 
 /// Turns what the rules found in a chunk's normalized text into contract records: maps a

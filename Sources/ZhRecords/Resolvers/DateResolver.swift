@@ -1,3 +1,4 @@
+import ZhModel
 import ZhText
 
 /// Resolves `date` matches into ISO 8601 strings: `2023`, `2024-06`, `2024-11-20`, `--11-20`

@@ -1,3 +1,4 @@
+import ZhModel
 import ZhText
 
 /// The figure of a money, quantity or percent match, read from its captures: a single value or a range,

@@ -1,3 +1,4 @@
+import ZhModel
 /// Resolves `money` matches: value in the currency's base unit (yuan for CNY), `currency` from
 /// the capture `currency` (a list value such as `USD`), and the qualifier.
 ///

@@ -1,3 +1,4 @@
+import ZhModel
 /// Resolves `percent` matches: `value` in percent as written (sign kept; a per-mille figure is
 /// scaled by its `scale` capture, `5‰` → 0.5), or `min` and `max` for a range; `unit` from the
 /// capture `unit`'s list value (`%` or `pp`); the `role` read from the clause before the figure

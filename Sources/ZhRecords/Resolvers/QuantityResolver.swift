@@ -1,3 +1,4 @@
+import ZhModel
 /// Resolves `quantity` matches: value after scale words (`97.3万亩` → 973000), `unit` the unit
 /// word as written in the normalized text (scale removed), or the list value of the capture
 /// `unit` when the list gives one, and the qualifier.

@@ -1,3 +1,4 @@
+import ZhModel
 import ZhPatterns
 
 /// Turns a pattern match into a record's type-specific fields. One resolver per record type;

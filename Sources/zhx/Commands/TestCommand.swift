@@ -1,3 +1,4 @@
+import ZhEvaluation
 import Foundation
 import ZhRecords
 

@@ -189,7 +189,7 @@ struct FlatJSONParser {
 
 extension Substring {
     /// The text without leading and trailing ASCII white space.
-    var trimmingWhitespace: Substring {
+    package var trimmingWhitespace: Substring {
         var sub = self
         while let c = sub.first, c == " " || c == "\t" || c == "\r" { sub = sub.dropFirst() }
         while let c = sub.last, c == " " || c == "\t" || c == "\r" { sub = sub.dropLast() }

@@ -1,3 +1,5 @@
+import ZhModel
+import ZhRecords
 import ZhPatterns
 import ZhText
 

@@ -1,3 +1,4 @@
+import ZhModel
 /// Compares extracted records with gold records: per-type precision and recall, and every
 /// difference as a ``GoldDifference``.
 ///

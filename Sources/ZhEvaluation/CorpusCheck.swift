@@ -1,3 +1,6 @@
+import ZhModel
+import ZhPatterns
+import ZhRecords
 import Foundation
 import ZhText
 

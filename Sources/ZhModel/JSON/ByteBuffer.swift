@@ -16,7 +16,7 @@ public struct ByteBuffer: ~Copyable {
     public private(set) var count = 0
 
     /// The most bytes an `Int` takes in decimal (`-9223372036854775808`).
-    static let maxIntegerLength = 20
+    package static let maxIntegerLength = 20
 
     /// An empty buffer with room for `capacity` bytes.
     public init(capacity: Int = 256) {
@@ -30,11 +30,11 @@ public struct ByteBuffer: ~Copyable {
     public var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: start, count: count) }
 
     /// The bytes written so far as a string.
-    var string: String { String(decoding: bytes, as: UTF8.self) }
+    package var string: String { String(decoding: bytes, as: UTF8.self) }
 
     /// Makes room for at least `extra` more bytes.
     @inline(__always)
-    mutating func reserve(_ extra: Int) {
+    package mutating func reserve(_ extra: Int) {
         if count + extra > capacity { grow(to: count + extra) }
     }
 
@@ -52,7 +52,7 @@ public struct ByteBuffer: ~Copyable {
 
     /// Stores one byte (reserved beforehand).
     @inline(__always)
-    mutating func put(_ byte: UInt8) {
+    package mutating func put(_ byte: UInt8) {
         assert(count < capacity, "ByteBuffer: write past the reserved room")
         start[count] = byte
         count += 1
@@ -60,7 +60,7 @@ public struct ByteBuffer: ~Copyable {
 
     /// Stores `bytes` (reserved beforehand) in one copy.
     @inline(__always)
-    mutating func put(_ bytes: UnsafeBufferPointer<UInt8>) {
+    package mutating func put(_ bytes: UnsafeBufferPointer<UInt8>) {
         assert(count + bytes.count <= capacity, "ByteBuffer: write past the reserved room")
         guard let base = bytes.baseAddress else { return }
         (start + count).update(from: base, count: bytes.count)
@@ -69,20 +69,20 @@ public struct ByteBuffer: ~Copyable {
 
     /// Stores a literal's UTF-8 bytes (reserved beforehand).
     @inline(__always)
-    mutating func put(_ literal: StaticString) {
+    package mutating func put(_ literal: StaticString) {
         put(UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
     }
 
     /// Stores `text`'s UTF-8 bytes unchanged (reserved beforehand: `text.utf8.count` bytes).
     @inline(__always)
-    mutating func put(raw text: String) {
+    package mutating func put(raw text: String) {
         text.withUTF8Bytes { put($0) }
     }
 
     /// Stores `number` in decimal notation (reserved beforehand: ``maxIntegerLength`` bytes),
     /// two digits at a time from the last ones.
     @inline(__always)
-    mutating func put(_ number: Int) {
+    package mutating func put(_ number: Int) {
         assert(count + Self.maxIntegerLength <= capacity, "ByteBuffer: write past the reserved room")
         if number < 0 { put(UInt8(ascii: "-")) }
         var rest = number.magnitude
@@ -126,7 +126,7 @@ public struct ByteBuffer: ~Copyable {
     /// Stores `number` in its exact plain notation (reserved beforehand: its
     /// `descriptionByteCount`).
     @inline(__always)
-    mutating func put(_ number: ExactDecimal) {
+    package mutating func put(_ number: ExactDecimal) {
         assert(count + number.descriptionByteCount <= capacity, "ByteBuffer: write past the reserved room")
         count += number.writeDescription(to: UnsafeMutableBufferPointer(start: start + count, count: capacity - count))
     }

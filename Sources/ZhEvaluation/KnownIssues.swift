@@ -1,3 +1,4 @@
+import ZhModel
 /// The differences from the gold that are known, each with its explanation
 /// (`Corpus/known-issues.tsv`).
 ///

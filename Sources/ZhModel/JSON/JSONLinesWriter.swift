@@ -1,4 +1,4 @@
-import ZhRecords
+import ZhText
 
 /// Formats records as JSON Lines in the contract's shape: one object per record, the common
 /// fields first, then the type-specific ones in the record's order. Numbers are written from
@@ -18,7 +18,7 @@ public enum JSONLines {
     }
 
     /// Writes the start that every line of document `doc` shares: `{"schema":1,"doc":"…","type":"`.
-    static func writePrefix(doc: String, to out: inout ByteBuffer) {
+    package static func writePrefix(doc: String, to out: inout ByteBuffer) {
         out.reserve(32 + ByteBuffer.maxIntegerLength + stringRoom(doc))
         out.put(#"{"schema":"#)
         out.put(Record.schemaVersion)
@@ -32,7 +32,7 @@ public enum JSONLines {
     /// needs, in one piece for the common fields and one per type-specific field, plus one byte
     /// (for the caller's newline). The record is read in place: handed over by value, it would be
     /// copied (its strings and fields retained and released) for every line.
-    static func append(_ record: UnsafePointer<Record>, after prefix: UnsafeBufferPointer<UInt8>, to out: inout ByteBuffer) {
+    package static func append(_ record: UnsafePointer<Record>, after prefix: UnsafeBufferPointer<UInt8>, to out: inout ByteBuffer) {
         let type = record.pointee.type.rawValue
         // The literals below take 45 bytes, the integers at most 20 each.
         out.reserve(prefix.count + 64 + 3 * ByteBuffer.maxIntegerLength + type.utf8.count
@@ -64,12 +64,12 @@ public enum JSONLines {
 
     /// An upper bound on the bytes of `s` as a JSON string literal: at most six per byte (a
     /// control character as `\u00XX`) and the quotes.
-    static func stringRoom(_ s: String) -> Int { 6 * s.utf8.count + 2 }
+    package static func stringRoom(_ s: String) -> Int { 6 * s.utf8.count + 2 }
 
     /// Writes a field value in JSON, reserving its room (an upper bound, reserved and written in
     /// one switch): strings quoted, numbers in exact decimal notation, spans as
     /// `[[start,end],…]`.
-    static func appendValue(_ value: FieldValue, to out: inout ByteBuffer) {
+    package static func appendValue(_ value: FieldValue, to out: inout ByteBuffer) {
         switch value {
         case .string(let s):
             out.reserve(stringRoom(s))
@@ -97,7 +97,7 @@ public enum JSONLines {
     }
 
     /// ``appendValue(_:to:)`` for text output.
-    static func appendValue(_ value: FieldValue, to out: inout String) {
+    package static func appendValue(_ value: FieldValue, to out: inout String) {
         var bytes = ByteBuffer()
         appendValue(value, to: &bytes)
         out += bytes.string
@@ -115,7 +115,7 @@ public enum JSONLines {
     /// Writes `s` as a JSON string literal (room reserved beforehand, see ``stringRoom(_:)``):
     /// nearly every string needs no escaping and is checked eight bytes at a time, then copied
     /// whole; the others go through ``putEscaping(_:to:)``.
-    static func putString(_ s: String, to out: inout ByteBuffer) {
+    package static func putString(_ s: String, to out: inout ByteBuffer) {
         s.withUTF8Bytes { utf8 in
             out.put(UInt8(ascii: "\""))
             if needsNoEscaping(utf8) {

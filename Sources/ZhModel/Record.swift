@@ -42,39 +42,3 @@ public struct Record: Hashable, Sendable {
         fields.first { $0.key == key }?.value
     }
 }
-
-/// A record type of the contract.
-public enum RecordType: String, Hashable, Sendable, CaseIterable {
-    case money, quantity, percent, date, region, organization, person, document
-    case docNumber = "doc_number"
-    case measure, metric
-}
-
-/// A type-specific field of a record.
-public struct Field: Hashable, Sendable {
-    public var key: String
-    public var value: FieldValue
-
-    public init(_ key: String, _ value: FieldValue) {
-        self.key = key
-        self.value = value
-    }
-}
-
-/// The value of a type-specific field, as JSON will carry it.
-public enum FieldValue: Hashable, Sendable {
-    case string(String)
-    /// An exact number (money and quantity values, percentages, metric figures).
-    case number(ExactDecimal)
-    case integer(Int)
-    /// A list of `[start, end)` offset pairs (a measure's figures).
-    case spans([Range<Int>])
-}
-
-/// The qualifier of a figure (`超`, `约`, `不低于` …), as the contract names it.
-public enum Qualifier: String, Hashable, Sendable, CaseIterable {
-    case exact, over, under, about
-    case atLeast = "at_least"
-    case atMost = "at_most"
-    case range
-}

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
-@testable import ZhRecords
+import ZhModel
+import ZhRecords
+@testable import ZhEvaluation
 
 /// The checks `zhx test` runs, as part of `swift test`: every rule's examples, and the Corpus
 /// against its gold.

@@ -1,6 +1,8 @@
 import Testing
 import ZhText
-@testable import ZhRecords
+import ZhModel
+import ZhRecords
+@testable import ZhEvaluation
 
 @Suite struct RecordJSONReaderTests {
     @Test func readsContractRecordsWithExactNumbers() throws {
