@@ -62,22 +62,29 @@ import ZhModel
         Capture(name: name, range: start..<(start + 1), value: nil)
     }
 
-    @Test func everyCaptureNameHasASlot() {
-        #expect(CaptureName.allCases.count == CaptureSlots.capacity)
-        for name in CaptureName.allCases { #expect(CaptureName(name: name.name) == name) }
-        #expect(CaptureName(name: "note") == nil)
+    /// The captures of a match of `layout`'s rule, read by name through a view.
+    private func view(_ captures: [Capture]) -> MatchView {
+        MatchView(scalars: Array("0123456".unicodeScalars), range: 0..<7, ruleID: "t", captures: captures, layout: layout)
+    }
+
+    @Test func captureNamesAreOpenAndNumberedOnce() {
+        #expect(CaptureName("amount") == .amount && CaptureName("min-scale").id == CaptureName.minScale.id)
+        // A name no resolver declared is still read through the same slots.
+        let note = CaptureName("note")
+        #expect(view([capture("amount", 0), capture("note", 1)]).text(note) == "1")
+        #expect(layout.place(of: CaptureName("a name no rule writes")) == nil)
     }
 
     @Test func capturesTakeTheirSlotsWhateverIsLeftOut() {
-        let all = layout.slots(of: [capture("amount", 0), capture("note", 1), capture("scale", 2), capture("max", 3)])
-        #expect(all[.amount] == 0 && all[.scale] == 2 && all[.max] == 3 && all[.min] == nil)
-        let some = layout.slots(of: [capture("amount", 0), capture("scale", 2)])
-        #expect(some[.amount] == 0 && some[.scale] == 1 && some[.max] == nil)
+        let all = view([capture("amount", 0), capture("note", 1), capture("scale", 2), capture("max", 3)])
+        #expect(all.text(.amount) == "0" && all.text(.scale) == "2" && all.text(.max) == "3" && !all.has(.min))
+        let some = view([capture("amount", 0), capture("scale", 2)])
+        #expect(some.text(.amount) == "0" && some.text(.scale) == "2" && !some.has(.max))
     }
 
     @Test func capturesOutOfTheRuleOrderAreStillFound() {
-        let slots = layout.slots(of: [capture("scale", 2), capture("amount", 0), capture("unknown", 5)])
-        #expect(slots[.scale] == 0 && slots[.amount] == 1 && slots[.unit] == nil)
+        let shuffled = view([capture("scale", 2), capture("amount", 0), capture("unknown", 5)])
+        #expect(shuffled.text(.scale) == "2" && shuffled.text(.amount) == "0" && !shuffled.has(.unit))
     }
 
     @Test func aMatchViewReadsCapturesByName() {

@@ -25,7 +25,7 @@ public struct Extractor: Sendable {
         self.patterns = patterns
         self.matcher = Matcher(patterns) { $0.compactMap(NormalizedText.fold) }
         let lists = WordLists(patterns: patterns)
-        let all: [any Resolver] = [MoneyResolver(lists: lists), QuantityResolver(lists: lists), PercentResolver(lists: lists), DateResolver()]
+        let all = Resolvers.all.map { $0.init(lists: lists) }
         let byType = Dictionary(uniqueKeysWithValues: all.map { ($0.type.rawValue, $0) })
         self.resolvers = patterns.rules.map { byType[$0.type] }
         self.layouts = patterns.rules.map(CaptureLayout.init(rule:))

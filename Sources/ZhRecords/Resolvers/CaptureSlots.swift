@@ -1,23 +1,23 @@
-/// Where each ``CaptureName`` sits in one match's captures: an index per name, held inline
-/// (no allocation per match), filled once when the ``MatchView`` is made.
+/// Where each of a rule's capture names sits in one match's captures: an index per name of the
+/// rule (in the order ``CaptureLayout`` lists them), held inline (no allocation per match), filled
+/// once when the ``MatchView`` is made.
 struct CaptureSlots: Sendable {
-    /// The index in the match's captures by `CaptureName.rawValue`; `-1` when absent. Sized for
-    /// every case of ``CaptureName`` (a test checks the two agree); an index fits in `Int8`
-    /// (``CaptureLayout`` places the first 128 captures of a match).
-    private var indices = InlineArray<20, Int8>(repeating: -1)
+    /// The index in the match's captures by the name's place in the rule's layout; `-1` when
+    /// absent. An index fits in `Int8` (``CaptureLayout`` places the first 128 captures of a match).
+    private var indices = InlineArray<16, Int8>(repeating: -1)
 
-    /// How many capture names the slots can hold.
-    static var capacity: Int { InlineArray<20, Int8>.count }
+    /// How many names of a rule the slots can hold; a rule with more names finds the rest by a scan.
+    static var capacity: Int { InlineArray<16, Int8>.count }
 
     /// No capture present.
     init() {}
 
-    /// The index of the capture `name` in the match's captures, if it took part in the match.
-    subscript(name: CaptureName) -> Int? {
+    /// The index in the match's captures of the rule's name at `place`, if it took part in the match.
+    subscript(place: Int) -> Int? {
         get {
-            let index = indices[name.rawValue]
+            let index = indices[place]
             return index < 0 ? nil : Int(index)
         }
-        set { indices[name.rawValue] = Int8(newValue ?? -1) }
+        set { indices[place] = Int8(newValue ?? -1) }
     }
 }

@@ -11,6 +11,8 @@ import ZhText
 final class DateResolver: Resolver {
     let type = RecordType.date
 
+    init(lists: WordLists) {}
+
     func resolve(_ match: MatchView) -> Resolution? {
         let year = number(match, .year, in: 1000...2999)
         if match.has(.year) && year == nil { return nil }
@@ -66,4 +68,17 @@ final class DateResolver: Resolver {
         default: return 31
         }
     }
+}
+
+// The names a date is read from.
+extension CaptureName {
+    static let year = CaptureName("year")
+    static let month = CaptureName("month")
+    static let day = CaptureName("day")
+    static let yearEnd = CaptureName("year-end")
+    static let monthEnd = CaptureName("month-end")
+    static let half = CaptureName("half")
+    static let quarter = CaptureName("quarter")
+    static let months = CaptureName("months")
+    static let quarters = CaptureName("quarters")
 }

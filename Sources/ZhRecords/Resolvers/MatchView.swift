@@ -6,7 +6,8 @@ import ZhText
 /// named captures with their ranges and list values.
 ///
 /// The extractor builds it with the rule's ``CaptureLayout``; the resolvers look captures up
-/// by ``CaptureName``, an index into slots placed once per match (no string compares).
+/// by ``CaptureName``: its place in the rule's layout, then a slot placed once per match (no
+/// string compares).
 public struct MatchView: Sendable {
     /// The normalized text the match was found in.
     public let scalars: [Unicode.Scalar]
@@ -16,7 +17,9 @@ public struct MatchView: Sendable {
     public let ruleID: String
     /// The captures, as the matcher gives them.
     public let captures: [Capture]
-    /// Where the captures the resolvers read sit in `captures`.
+    /// The rule's capture names.
+    private let layout: CaptureLayout
+    /// Where the rule's names sit in `captures`.
     private let slots: CaptureSlots
 
     init(scalars: [Unicode.Scalar], range: Range<Int>, ruleID: String, captures: [Capture], layout: CaptureLayout) {
@@ -24,7 +27,16 @@ public struct MatchView: Sendable {
         self.range = range
         self.ruleID = ruleID
         self.captures = captures
+        self.layout = layout
         slots = layout.slots(of: captures)
+    }
+
+    /// The index in `captures` of the capture `name`, if it took part in the match.
+    @inline(__always)
+    private func index(_ name: CaptureName) -> Int? {
+        guard let place = layout.place(of: name) else { return nil }
+        if place < CaptureSlots.capacity { return slots[place] }
+        return captures.lastIndex { $0.name == name.name }
     }
 
     /// The capture `name`, if it took part in the match (the last one, if it repeats): found by
@@ -35,31 +47,31 @@ public struct MatchView: Sendable {
     public func value(_ name: String) -> String? { capture(name)?.value }
 
     /// The capture `name`, if it took part in the match.
-    func capture(_ name: CaptureName) -> Capture? { slots[name].map { captures[$0] } }
+    func capture(_ name: CaptureName) -> Capture? { index(name).map { captures[$0] } }
 
     /// Whether the capture `name` matched.
-    func has(_ name: CaptureName) -> Bool { slots[name] != nil }
+    func has(_ name: CaptureName) -> Bool { index(name) != nil }
 
     /// The normalized text of the capture `name`.
     func text(_ name: CaptureName) -> String? {
-        slots[name].map { text(of: captures[$0].range) }
+        index(name).map { text(of: captures[$0].range) }
     }
 
     /// The normalized scalars of the capture `name` (no copy).
     func scalars(_ name: CaptureName) -> ArraySlice<Unicode.Scalar>? {
-        slots[name].map { scalars[captures[$0].range] }
+        index(name).map { scalars[captures[$0].range] }
     }
 
     /// The number the capture `name` writes, read by `NumberParser` in place (no copy, no
     /// reference taken on the text); `nil` when the capture is absent or is not one number.
     func number(_ name: CaptureName) -> ExactDecimal? {
-        guard let index = slots[name] else { return nil }
+        guard let index = index(name) else { return nil }
         let range = captures[index].range
         return scalars.withUnsafeBufferPointer { NumberParser.parse(UnsafeBufferPointer(rebasing: $0[range])) }
     }
 
     /// The list value of the capture `name`.
-    func value(_ name: CaptureName) -> String? { slots[name].flatMap { captures[$0].value } }
+    func value(_ name: CaptureName) -> String? { index(name).flatMap { captures[$0].value } }
 
     /// The normalized text of `range`.
     public func text(of range: Range<Int>) -> String {

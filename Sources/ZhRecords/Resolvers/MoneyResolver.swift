@@ -66,3 +66,8 @@ final class MoneyResolver: Resolver {
         scalar.value >= 0x3006 && scalar.properties.isIdeographic
     }
 }
+
+extension CaptureName {
+    /// The currency word of a money match; its list value is the ISO 4217 code.
+    static let currency = CaptureName("currency")
+}

@@ -23,3 +23,8 @@ final class QuantityResolver: Resolver {
         return Resolution(fields: fields)
     }
 }
+
+extension CaptureName {
+    /// The unit of a quantity (`亩`, `人次`) or a percentage (list value `%` or `pp`).
+    static let unit = CaptureName("unit")
+}

@@ -6,11 +6,19 @@ import ZhPatterns
 /// the pattern set's ``WordLists`` when it is built, once. Resolvers are immutable classes: the
 /// extractor holds one per rule and calls it through a plain reference.
 protocol Resolver: AnyObject, Sendable {
+    /// The resolver of a load's rules, reading the lists it needs from `lists`.
+    init(lists: WordLists)
     /// The record type this resolver produces.
     var type: RecordType { get }
     /// The fields for `match`, or `nil` when the captures do not make a valid record (a month 13,
     /// an amount that overflows): the match is then dropped.
     func resolve(_ match: MatchView) -> Resolution?
+}
+
+/// The resolvers of the record types, one per type: adding a record type made of pattern
+/// matches is one line here and the resolver's own file.
+enum Resolvers {
+    static let all: [any Resolver.Type] = [MoneyResolver.self, QuantityResolver.self, PercentResolver.self, DateResolver.self]
 }
 
 /// The word lists of the pattern set, by name, prepared for scalar-level context checks, and
