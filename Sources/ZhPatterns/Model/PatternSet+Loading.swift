@@ -3,6 +3,8 @@ import Foundation
 extension PatternSet {
     /// The extension of pattern files.
     public static let fileExtension = "zhp"
+    /// The extension of gazetteers, word lists whose entries carry several fields.
+    public static let gazetteerExtension = "tsv"
 
     /// Loads every `*.zhp` file below each folder (recursively, by path; hidden files and
     /// folders, such as editors' `.#money.zhp` locks, are skipped), the built-in folder
@@ -35,7 +37,7 @@ extension PatternSet {
         }
         let base = directory.hasSuffix("/") ? directory : directory + "/"
         let paths = (FileManager.default.enumerator(atPath: directory)?.allObjects as? [String] ?? [])
-            .filter { $0.hasSuffix("." + fileExtension) && !$0.split(separator: "/").contains { $0.hasPrefix(".") } }
+            .filter { ($0.hasSuffix("." + fileExtension) || $0.hasSuffix("." + gazetteerExtension)) && !$0.split(separator: "/").contains { $0.hasPrefix(".") } }
             .sorted()
         if paths.isEmpty {
             throw PatternError(file: directory, line: 0, column: 0, message: "no .\(fileExtension) files in this folder")

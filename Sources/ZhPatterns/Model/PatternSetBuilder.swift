@@ -10,7 +10,10 @@ struct PatternSetBuilder {
     mutating func add(folder files: [PatternFile]) {
         for file in files { errors += file.errors }
         var listsDefinedHere: [String: ListDeclaration] = [:]
-        for declaration in files.flatMap(\.lists) where !declaration.extends {
+        for declaration in files.flatMap(\.lists) where declaration.columns != nil {
+            addGazetteer(declaration)
+        }
+        for declaration in files.flatMap(\.lists) where !declaration.extends && declaration.columns == nil {
             if let first = listsDefinedHere[declaration.name] {
                 errors.append(PatternError(file: declaration.file, line: declaration.line, column: 1,
                                            message: "duplicate list '\(declaration.name)' (first defined at \(first.file):\(first.line))"))
@@ -43,6 +46,23 @@ struct PatternSetBuilder {
                 rules.append(rule)
             }
         }
+    }
+
+    /// Defines a gazetteer, or adds its rows to the one of that name loaded before (whose
+    /// columns it must have).
+    private mutating func addGazetteer(_ declaration: ListDeclaration) {
+        let columns = declaration.columns ?? []
+        guard let existing = lists[declaration.name] else {
+            lists[declaration.name] = WordList(name: declaration.name, entries: declaration.entries, columns: columns,
+                                               file: declaration.file, line: declaration.line)
+            return
+        }
+        guard existing.columns == columns else {
+            errors.append(PatternError(file: declaration.file, line: declaration.line, column: 1,
+                                       message: "gazetteer '\(declaration.name)' has columns \(columns.joined(separator: ", ")); the one it adds to (\(existing.file)) has \(existing.columns.isEmpty ? "none: it is a list block" : existing.columns.joined(separator: ", "))"))
+            return
+        }
+        lists[declaration.name]!.add(declaration.entries)
     }
 
     /// The merged rules and lists, and every error (the files' own, then the cross-file checks).

@@ -18,13 +18,17 @@ public struct WordList: Hashable, Sendable {
         public var file: String
         /// 1-based line of the entry in ``file``.
         public var line: Int
+        /// A gazetteer word's rows of fields, one per meaning, in the order of the list's
+        /// ``WordList/columns``; empty for a word of a `list` block.
+        public var rows: [[String]]
 
         /// An entry as the parser builds it.
-        public init(word: String, value: String?, file: String, line: Int) {
+        public init(word: String, value: String?, file: String, line: Int, rows: [[String]] = []) {
             self.word = word
             self.value = value
             self.file = file
             self.line = line
+            self.rows = rows
         }
     }
 
@@ -34,25 +38,35 @@ public struct WordList: Hashable, Sendable {
     /// entry in place.
     public private(set) var entries: [Entry]
     private var indexByWord: [String: Int] = [:]
+    /// A gazetteer's column names (after `word`), naming the fields of each entry's rows; empty
+    /// for a `list` block.
+    public var columns: [String]
     /// Where the list was (last) defined.
     public var file: String
     /// 1-based line of the `list` line in ``file``.
     public var line: Int
 
-    /// A list with `entries` (a word written twice keeps its last value).
-    public init(name: String, entries: [Entry] = [], file: String, line: Int) {
+    /// A list with `entries` (a word written twice keeps its last value, or, in a gazetteer, all
+    /// its rows).
+    public init(name: String, entries: [Entry] = [], columns: [String] = [], file: String, line: Int) {
         self.name = name
         self.entries = []
+        self.columns = columns
         self.file = file
         self.line = line
         add(entries)
     }
 
-    /// Adds entries; a word already present takes the new value.
+    /// Adds entries; a word already present takes the new value, and a gazetteer word gains the
+    /// new rows it did not have.
     public mutating func add(_ newEntries: [Entry]) {
         for entry in newEntries {
             if let index = indexByWord[entry.word] {
-                entries[index] = entry
+                if entry.rows.isEmpty {
+                    entries[index] = entry
+                } else {
+                    entries[index].rows += entry.rows.filter { !entries[index].rows.contains($0) }
+                }
             } else {
                 indexByWord[entry.word] = entries.count
                 entries.append(entry)

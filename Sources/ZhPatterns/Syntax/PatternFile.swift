@@ -6,9 +6,17 @@ struct PatternFile {
     var rules: [Rule] = []
     var errors: [PatternError] = []
 
-    /// Parses `source`, collecting all errors instead of stopping at the first.
+    /// Parses `source`, a pattern file or, for a path ending in `.tsv`, a gazetteer (see
+    /// ``GazetteerFileParser``), collecting all errors instead of stopping at the first.
     init(source: String, path: String) {
         self.path = path
+        if path.hasSuffix("." + PatternSet.gazetteerExtension) {
+            var parser = GazetteerFileParser(path: path)
+            parser.parse(SourceLine.lines(of: source))
+            lists = parser.list.map { [$0] } ?? []
+            errors = parser.errors
+            return
+        }
         var parser = PatternFileParser(path: path)
         parser.parse(SourceLine.lines(of: source))
         lists = parser.lists
