@@ -13,9 +13,10 @@ extension PatternSet {
     public static func load(directories: [String]) throws(PatternErrors) -> PatternSet {
         var folders: [[PatternFile]] = []
         var errors: [PatternError] = []
+        var parts = PartTable()
         for directory in directories {
             do throws(PatternError) {
-                folders.append(try patternFiles(in: directory))
+                folders.append(try patternFiles(in: directory, parts: &parts))
             } catch {
                 errors.append(error)
             }
@@ -29,8 +30,9 @@ extension PatternSet {
         throw PatternErrors(errors)
     }
 
-    /// Parses the pattern files below `directory`, sorted by path.
-    static func patternFiles(in directory: String) throws(PatternError) -> [PatternFile] {
+    /// Parses the pattern files below `directory`, sorted by path, with the `parts` defined
+    /// before them (which gains theirs).
+    static func patternFiles(in directory: String, parts: inout PartTable) throws(PatternError) -> [PatternFile] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw PatternError(file: directory, line: 0, column: 0, message: "no such pattern folder")
@@ -45,9 +47,9 @@ extension PatternSet {
         return paths.map { relative in
             let path = base + relative
             switch decode(path) {
-            case .success(let source): return PatternFile(source: source, path: path)
+            case .success(let source): return PatternFile(source: source, path: path, parts: &parts)
             case .failure(let error):
-                var file = PatternFile(source: "", path: path)
+                var file = PatternFile(source: "", path: path, parts: &parts)
                 file.errors = [error]
                 return file
             }

@@ -16,7 +16,8 @@ public struct PatternSet: Hashable, Sendable {
 
     /// Parses one pattern file (tests, `zhx test` on a single file).
     public init(source: String, file: String) throws(PatternErrors) {
-        try self.init(folders: [[PatternFile(source: source, path: file)]])
+        var parts = PartTable()
+        try self.init(folders: [[PatternFile(source: source, path: file, parts: &parts)]])
     }
 
     /// Merges parsed files, grouped by folder, in load order; throws every error found.

@@ -7,7 +7,7 @@ import ZhText
 /// alternation := sequence ('|' sequence)*
 /// sequence    := item+
 /// item        := (name ':')? primary quantifier?
-/// primary     := '(' alternation ')' | '"' text '"' | '@' list ('=' value)? | '/' | CLASS | bare-text
+/// primary     := '(' alternation ')' | '"' text '"' | '@' list ('=' value)? | '<' part '>' | '/' | CLASS | bare-text
 /// quantifier  := '?' | '*' | '+' | '{' m '}' | '{' m ',' '}' | '{' m ',' n '}'
 /// ```
 /// A capture binds tighter than a quantifier: `q:@qualifier?` is an optional capture, absent from
@@ -20,9 +20,12 @@ struct MatchExpressionParser {
 
     private var cursor: ScalarCursor
     private var depth = 0
+    /// The named parts a `<name>` may use (``PartTable``).
+    private let parts: PartTable
 
-    init(_ cursor: ScalarCursor) {
+    init(_ cursor: ScalarCursor, parts: PartTable = PartTable()) {
         self.cursor = cursor
+        self.parts = parts
     }
 
     /// Parses the whole cursor range; throws the first error met.
@@ -118,6 +121,8 @@ struct MatchExpressionParser {
             return .literal(text)
         case "@":
             return .list(try parseListReference())
+        case "<":
+            return try parsePartReference()
         case "/":
             cursor.advance()
             return .boundary
@@ -160,6 +165,20 @@ struct MatchExpressionParser {
             value = String(scalars: text)
         }
         return ListReference(name: String(scalars: name), value: value, line: location.line, column: location.column)
+    }
+
+    /// `<name>`: the part's expression, as if written here (its captures included).
+    private mutating func parsePartReference() throws(PatternError) -> PatternNode {
+        let location = cursor.location
+        cursor.advance()
+        let name = String(scalars: cursor.readBare(stoppingAt: { !Self.isListNameScalar($0) }))
+        guard cursor.peek == ">", !name.isEmpty else { throw cursor.error("expected a part name and '>' after '<'", at: location) }
+        cursor.advance()
+        guard let part = parts[name] else {
+            throw cursor.error("unknown part '<\(name)>' (a part is defined with 'part \(name)' before the rules that use it, in this file or an earlier one)"
+                               + Suggestion.hint(for: name, in: parts.names), at: location)
+        }
+        return part
     }
 
     private mutating func parseQuantifier() throws(PatternError) -> (Int, Int?)? {
@@ -209,7 +228,7 @@ struct MatchExpressionParser {
 
     static func isOperator(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
-        case "(", ")", "|", "?", "*", "+", "{", "}", "\"", "@", "/", ":": return true
+        case "(", ")", "|", "?", "*", "+", "{", "}", "\"", "@", "/", ":", "<": return true
         default: return false
         }
     }

@@ -7,8 +7,9 @@ struct PatternFile {
     var errors: [PatternError] = []
 
     /// Parses `source`, a pattern file or, for a path ending in `.tsv`, a gazetteer (see
-    /// ``GazetteerFileParser``), collecting all errors instead of stopping at the first.
-    init(source: String, path: String) {
+    /// ``GazetteerFileParser``), collecting all errors instead of stopping at the first; `parts`
+    /// are the parts defined by the files read before it, and gains this file's.
+    init(source: String, path: String, parts: inout PartTable) {
         self.path = path
         if path.hasSuffix("." + PatternSet.gazetteerExtension) {
             var parser = GazetteerFileParser(path: path)
@@ -17,8 +18,9 @@ struct PatternFile {
             errors = parser.errors
             return
         }
-        var parser = PatternFileParser(path: path)
+        var parser = PatternFileParser(path: path, parts: parts)
         parser.parse(SourceLine.lines(of: source))
+        parts = parser.parts
         lists = parser.lists
         rules = parser.rules
         errors = parser.errors

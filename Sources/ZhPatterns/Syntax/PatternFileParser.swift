@@ -2,8 +2,9 @@ import ZhText
 
 /// The line-by-line reader behind ``PatternFile``.
 ///
-/// Top-level lines open blocks (`list NAME`, `list NAME +`, `rule ID`); indented lines belong to
-/// the open block: words of a list, or `key: value` lines of a rule. A rule line indented deeper
+/// Top-level lines open blocks (`list NAME`, `list NAME +`, `part NAME`, `rule ID`); indented
+/// lines belong to the open block: words of a list, or `key: value` lines of a rule or a part
+/// (whose only key is `match:`). A rule line indented deeper
 /// than the rule's first key continues the previous `match:`, `not-after:` or `not-before:`.
 struct PatternFileParser {
     /// The largest rule, in VM instructions once repetitions are expanded: the matcher
@@ -15,6 +16,8 @@ struct PatternFileParser {
     private static let continuableKeys: Set<String> = ["match", "not-after", "not-before"]
 
     let path: String
+    /// The parts defined so far in the load, this file's added as they are read.
+    private(set) var parts: PartTable
     private(set) var lists: [ListDeclaration] = []
     private(set) var rules: [Rule] = []
     private(set) var errors: [PatternError] = []
@@ -32,12 +35,14 @@ struct PatternFileParser {
         case none
         case list(Int)
         case rule(RuleBlock)
+        case part(RuleBlock)
     }
 
     private var block = Block.none
 
-    init(path: String) {
+    init(path: String, parts: PartTable) {
         self.path = path
+        self.parts = parts
     }
 
     mutating func parse(_ lines: [SourceLine]) {
@@ -76,10 +81,14 @@ struct PatternFileParser {
             guard validName(name, what: "rule id", after: "rule", at: nameLocation, cursor: cursor) else { return }
             if !cursor.isAtEnd { errors.append(cursor.error("unexpected text after the rule id")) }
             block = .rule(RuleBlock(id: name, line: line.number))
+        case "part":
+            guard validName(name, what: "part name", after: "part", at: nameLocation, cursor: cursor) else { return }
+            if !cursor.isAtEnd { errors.append(cursor.error("unexpected text after the part name")) }
+            block = .part(RuleBlock(id: name, line: line.number))
         default:
             let isKey = keyword.hasSuffix(":") && Self.ruleKeys.contains(String(keyword.dropLast()))
             errors.append(cursor.error(isKey ? "'\(keyword)' must be indented under a 'rule' line"
-                                             : "expected 'list NAME' or 'rule ID' at the start of a line", at: .init(line: line.number, column: 1)))
+                                             : "expected 'list NAME', 'part NAME' or 'rule ID' at the start of a line", at: .init(line: line.number, column: 1)))
             block = .none
         }
     }
@@ -99,18 +108,58 @@ struct PatternFileParser {
     private mutating func readIndented(_ line: SourceLine) {
         switch block {
         case .none:
-            errors.append(PatternError(file: path, line: line.number, column: 1, message: "indented line outside a 'list' or 'rule' block"))
+            errors.append(PatternError(file: path, line: line.number, column: 1, message: "indented line outside a 'list', 'part' or 'rule' block"))
         case .list(let index):
             readListEntries(line, into: index)
         case .rule(var rule):
             readRuleLine(line, into: &rule)
             block = .rule(rule)
+        case .part(var part):
+            readRuleLine(line, into: &part)
+            block = .part(part)
         }
     }
 
     private mutating func finishBlock() {
-        if case .rule(let rule) = block { finishRule(rule) }
+        switch block {
+        case .rule(let rule): finishRule(rule)
+        case .part(let part): finishPart(part)
+        case .none, .list: break
+        }
         block = .none
+    }
+
+    /// A part: one `match:` expression, checked as a rule's is, then defined for what follows.
+    private mutating func finishPart(_ block: RuleBlock) {
+        var node: PatternNode?
+        for (key, location, pieces) in block.keys {
+            var cursor = ScalarCursor(file: path, pieces: pieces)
+            guard key == "match", node == nil else {
+                errors.append(cursor.error(key == "match" ? "duplicate 'match:' in part '\(block.id)'" : "a part has only 'match:', not '\(key):'", at: location))
+                continue
+            }
+            do throws(PatternError) {
+                node = try matchExpression(&cursor, of: "part '\(block.id)'", at: location)
+            } catch {
+                errors.append(error)
+            }
+        }
+        guard let node else {
+            if block.keys.isEmpty { errors.append(PatternError(file: path, line: block.line, column: 1, message: "part '\(block.id)' has no 'match:'")) }
+            return
+        }
+        if let error = parts.define(block.id, as: node, file: path, line: block.line) { errors.append(error) }
+    }
+
+    /// The match expression of `cursor`, refused when it can match empty text or is too large.
+    private func matchExpression(_ cursor: inout ScalarCursor, of what: String, at location: ScalarCursor.Location) throws(PatternError) -> PatternNode {
+        var parser = MatchExpressionParser(cursor, parts: parts)
+        let pattern = try parser.parse()
+        if pattern.canBeEmpty { throw cursor.error("\(what) can match empty text; make some part required", at: location) }
+        if pattern.compiledSize > Self.maximumRuleSize {
+            throw cursor.error("\(what) is too large once its repetitions are expanded (\(pattern.compiledSize) steps, at most \(Self.maximumRuleSize)); use fewer nested {m,n}", at: location)
+        }
+        return pattern
     }
 
     // MARK: Lists
@@ -205,12 +254,7 @@ struct PatternFileParser {
                     }
                     priority = value
                 case "match":
-                    var parser = MatchExpressionParser(cursor)
-                    let pattern = try parser.parse()
-                    if pattern.canBeEmpty { throw cursor.error("rule '\(block.id)' can match empty text; make some part required", at: location) }
-                    if pattern.compiledSize > Self.maximumRuleSize {
-                        throw cursor.error("rule '\(block.id)' is too large once its repetitions are expanded (\(pattern.compiledSize) steps, at most \(Self.maximumRuleSize)); use fewer nested {m,n}", at: location)
-                    }
+                    let pattern = try matchExpression(&cursor, of: "rule '\(block.id)'", at: location)
                     match = (String(scalars: cursor.scalars), pattern)
                 case "not-after", "not-before":
                     let items = try Self.contextItems(cursor, key: key)
