@@ -141,8 +141,8 @@ import ZhPatterns
     }
 
     @Test func topLevelAndBlockErrors() {
-        #expect(errors("  a = 1\n") == ["1:1: indented line outside a 'list' or 'rule' block"])
-        #expect(errors("lists x\n") == ["1:1: expected 'list NAME' or 'rule ID' at the start of a line"])
+        #expect(errors("  a = 1\n") == ["1:1: indented line outside a 'list', 'part' or 'rule' block"])
+        #expect(errors("lists x\n") == ["1:1: expected 'list NAME', 'part NAME' or 'rule ID' at the start of a line"])
         #expect(errors("list\n") == ["1:5: expected a list name after 'list'"])
         #expect(errors("rule 规则\n") == ["1:6: rule id '规则' may use only ASCII letters, digits, '-', '_' and '.'"])
         #expect(errors("list a b\n  x\n") == ["1:8: unexpected text after the list name (write 'list a +' to add to a list)"])
