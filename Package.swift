@@ -23,7 +23,7 @@ let package = Package(
         // Pipeline stages.
         .target(name: "ZhText", dependencies: ["CICUShim"]),
         .target(name: "ZhTokens", dependencies: ["ZhText", "CICUShim"]),
-        .target(name: "ZhPatterns", dependencies: ["ZhText", "ZhTokens"]),
+        .target(name: "ZhPatterns", dependencies: ["ZhText", "ZhTokens", "ZhModel"]),
         .target(name: "ZhModel", dependencies: ["ZhText"]),
         .target(name: "ZhRecords", dependencies: ["ZhText", "ZhTokens", "ZhPatterns", "ZhModel"]),
         .target(name: "ZhOutput", dependencies: ["ZhModel", "CSQLite"]),
@@ -36,7 +36,7 @@ let package = Package(
         .testTarget(name: "ZhTextTests", dependencies: ["ZhText", "CICUShim", "ZhTestSupport"]),
         .target(name: "ZhTestSupport", dependencies: ["CICUShim"], path: "Tests/ZhTestSupport"),
         .testTarget(name: "ZhTokensTests", dependencies: ["ZhTokens", "ZhText", "CICUShim", "ZhTestSupport"]),
-        .testTarget(name: "ZhPatternsTests", dependencies: ["ZhPatterns", "ZhTokens", "ZhText", "ZhTestSupport"]),
+        .testTarget(name: "ZhPatternsTests", dependencies: ["ZhPatterns", "ZhModel", "ZhTokens", "ZhText", "ZhTestSupport"]),
         .testTarget(name: "ZhRecordsTests", dependencies: ["ZhRecords", "ZhModel", "ZhEvaluation", "ZhPatterns", "ZhText", "ZhTestSupport"]),
         .testTarget(name: "ZhEvaluationTests", dependencies: ["ZhEvaluation", "ZhRecords", "ZhModel", "ZhPatterns", "ZhText", "ZhTestSupport"]),
         .testTarget(name: "ZhOutputTests", dependencies: ["ZhOutput", "ZhModel", "CSQLite"]),

@@ -9,8 +9,8 @@ extension Extractor: DocumentExtractor {
         ExtractionContext()
     }
 
-    public func draft(_ chunk: DecodedChunk, doc: String) -> ChunkDraft {
-        draft(chunk.text, doc: doc, startOffset: chunk.startOffset, startLine: chunk.startLine)
+    public func draft(_ chunk: DecodedChunk, doc: String, worker: inout ExtractionWorker) -> ChunkDraft {
+        draft(chunk.text, doc: doc, startOffset: chunk.startOffset, startLine: chunk.startLine, worker: &worker)
     }
 
     public func records(of draft: ChunkDraft) -> [Record] {

@@ -16,10 +16,16 @@ struct DigitsYuanExtractor: DocumentExtractor {
     /// Whether drafting a chunk that starts on a line divisible by 3 takes a few milliseconds,
     /// so that workers hand chunks of one document back out of order.
     var slowOnSomeChunks = false
+    /// Whether the document stage adds a record counting the document's records (`test.total`).
+    var totals = false
 
     func makeContext(doc: String) -> Int { 0 }
 
-    func draft(_ chunk: DecodedChunk, doc: String) -> [Record] {
+    /// A worker counts the chunks it drafted: per-thread state, never shared.
+    func makeWorker() -> Int { 0 }
+
+    func draft(_ chunk: DecodedChunk, doc: String, worker: inout Int) -> [Record] {
+        worker += 1
         if slowOnSomeChunks, chunk.startLine % 3 == 0 { usleep(3_000) }
         let scalars = chunk.text.scalars
         var records: [Record] = []
@@ -44,7 +50,7 @@ struct DigitsYuanExtractor: DocumentExtractor {
 
     func records(of draft: [Record]) -> [Record] { draft }
 
-    func settle(_ draft: [Record], context: inout Int) -> [Record]? {
+    func settle(_ draft: [Record], context: inout Int, worker: inout Int) -> [Record]? {
         defer { context += draft.count }
         guard numbered, context > 0 else { return nil }
         return draft.enumerated().map { n, record in
@@ -52,6 +58,12 @@ struct DigitsYuanExtractor: DocumentExtractor {
             record.pattern = Self.pattern(context + n + 1)
             return record
         }
+    }
+
+    func finish(context: inout Int) -> [Record] {
+        guard totals else { return [] }
+        return [Record(doc: "", type: .quantity, text: "", start: 0, end: 0, line: 1, pattern: "test.total",
+                       fields: [Field("value", .number(ExactDecimal(context))), Field("unit", .string("records"))])]
     }
 
     private static func pattern(_ number: Int) -> String { "test.money#\(number)" }

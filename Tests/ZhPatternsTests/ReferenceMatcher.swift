@@ -1,3 +1,4 @@
+import ZhModel
 import ZhPatterns
 import ZhTokens
 
@@ -76,6 +77,8 @@ struct ReferenceMatcher {
             return longestWord(reference, at: position).map { [position + $0] } ?? []
         case .boundary:
             return wordBoundary(position) ? [position] : []
+        case .mention(let type):
+            return position < range.upperBound && scalars[position] == type.placeholder ? [position + 1] : []
         case .sequence(let items):
             return items.reduce([position]) { starts, item in Set(starts.flatMap { ends(item, from: $0) }) }
         case .alternation(let items):

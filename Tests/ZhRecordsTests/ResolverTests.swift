@@ -156,20 +156,21 @@ import ZhModel
         let second = "教育支出\t56917\n以上数据为快报数。\n"
         let offset = first.unicodeScalars.count
         // Drafted apart from the first chunk, the rows' figures are not money yet...
-        let head = extractor.draft(DecodedText(first), doc: "d")
-        let rows = extractor.draft(DecodedText(second), doc: "d", startOffset: offset, startLine: 3)
+        var worker = extractor.makeWorker()
+        let head = extractor.draft(DecodedText(first), doc: "d", worker: &worker)
+        let rows = extractor.draft(DecodedText(second), doc: "d", startOffset: offset, startLine: 3, worker: &worker)
         #expect(rows.records.allSatisfy { $0.type != .money })
         // ...settled in order, the first chunk's open table reaches into the second.
         var context = ExtractionContext()
-        #expect(extractor.settle(head, context: &context) == nil)
-        let settled = try #require(extractor.settle(rows, context: &context))
+        #expect(extractor.settle(head, context: &context, worker: &worker) == nil)
+        let settled = try #require(extractor.settle(rows, context: &context, worker: &worker))
         #expect(settled.filter { $0.type == .money }.map(\.text) == ["56917"])
         var sequential = ExtractionContext()
         _ = extractor.records(in: first, doc: "d", context: &sequential)
         #expect(settled == extractor.records(in: second, doc: "d", startOffset: offset, startLine: 3, context: &sequential))
         // With no table open, a draft stands as it is.
         var fresh = ExtractionContext()
-        #expect(extractor.settle(rows, context: &fresh) == nil)
+        #expect(extractor.settle(rows, context: &fresh, worker: &worker) == nil)
         #expect(fresh.tableUnit == nil)
     }
 }

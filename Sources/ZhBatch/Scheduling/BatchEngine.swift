@@ -38,10 +38,11 @@ public struct BatchEngine<Extractor: DocumentExtractor>: Sendable {
             let formatter = output.makeFormatter()
             let thread = Thread { [extractor] in
                 var worker = WorkerOutput(output, formatter: formatter)
-                while let job = queue.claim() {
-                    let draft = extractor.draft(job.chunk, doc: job.work.path)
+                var state = extractor.makeWorker()
+                while let job = queue.claim(worker: &worker) {
+                    let draft = extractor.draft(job.chunk, doc: job.work.path, worker: &state)
                     queue.settle(DocumentWork.Drafted(sequence: job.sequence, draft: draft, byteCount: job.chunk.byteCount),
-                                 of: job.work, worker: &worker)
+                                 of: job.work, worker: &worker, state: &state)
                 }
                 workers.leave()
             }

@@ -17,7 +17,9 @@ import ZhRecords
 ///   worker that cannot settle its chunk at once formats it first, so that formatting stays
 ///   parallel, and leaves it waiting. A document that is not being written keeps at most
 ///   `jobs` chunks waiting.
-/// - The worker that settles a document's last chunk finishes the document in the output.
+/// - The worker that settles a document's last chunk (or reads it through, when every chunk is
+///   settled already) runs the extractor's document stage and finishes the document in the
+///   output.
 final class DocumentQueue<Extractor: DocumentExtractor>: @unchecked Sendable {
     /// A chunk to draft: which document, its place there, and the chunk.
     struct Job {
@@ -52,15 +54,15 @@ final class DocumentQueue<Extractor: DocumentExtractor>: @unchecked Sendable {
 
     /// The next chunk to draft, waiting while none can be given out yet; `nil` when every
     /// document has been read through or the output failed.
-    func claim() -> Job? {
+    func claim(worker: inout WorkerOutput) -> Job? {
         condition.lock()
         defer { condition.unlock() }
         while !stopped {
             switch nextStep() {
             case .read(let work):
-                if let job = read(work) { return job }
+                if let job = read(work, worker: &worker) { return job }
             case .open:
-                openNextDocument()
+                openNextDocument(worker: &worker)
             case .wait:
                 condition.wait()
             case .done:
@@ -100,19 +102,19 @@ final class DocumentQueue<Extractor: DocumentExtractor>: @unchecked Sendable {
 
     /// Adds the next document to the open ones (ending it at once if the walk found a problem
     /// with it). Called with the lock held.
-    private func openNextDocument() {
+    private func openNextDocument(worker: inout WorkerOutput) {
         let item = items[nextItem]
         let work = DocumentWork<Extractor>(index: nextItem, path: item.path, context: extractor.makeContext(doc: item.path))
         nextItem += 1
         open.append(work)
         if let problem = item.problem {
-            end(work, DocumentReport(path: item.path, status: .failed, message: problem))
+            end(work, DocumentReport(path: item.path, status: .failed, message: problem), worker: &worker)
         }
     }
 
     /// Reads the next chunk of `work` outside the lock (opening the document first); `nil` when
     /// the document has none left, which ends it. Called and returns with the lock held.
-    private func read(_ work: DocumentWork<Extractor>) -> Job? {
+    private func read(_ work: DocumentWork<Extractor>, worker: inout WorkerOutput) -> Job? {
         work.reading = true
         condition.unlock()
         if work.chunks == nil { work.chunks = DocumentChunks(path: work.path, blockSize: blockSize) }
@@ -129,26 +131,27 @@ final class DocumentQueue<Extractor: DocumentExtractor>: @unchecked Sendable {
         }
         if chunk == nil || exhausted {
             work.chunks = nil
-            end(work, chunks.report)
+            end(work, chunks.report, worker: &worker)
         }
         return job
     }
 
     /// Marks `work` as read through with `report`, finishing it at once if nothing of it is
     /// left to settle and no worker has its turn. Called and returns with the lock held.
-    private func end(_ work: DocumentWork<Extractor>, _ report: DocumentReport) {
+    private func end(_ work: DocumentWork<Extractor>, _ report: DocumentReport, worker: inout WorkerOutput) {
         work.ended = true
         work.report = report
         guard work.isSettled, !work.settling else { return }
         work.settling = true
         condition.unlock()
-        finish(work)
+        finish(work, worker: &worker)
         condition.lock()
     }
 
     /// Takes back the draft of a chunk claimed with ``claim()``: settles it now if it is its
     /// document's turn, otherwise formats it and leaves it for the worker with the turn.
-    func settle(_ drafted: DocumentWork<Extractor>.Drafted, of work: DocumentWork<Extractor>, worker: inout WorkerOutput) {
+    func settle(_ drafted: DocumentWork<Extractor>.Drafted, of work: DocumentWork<Extractor>, worker: inout WorkerOutput,
+                state: inout Extractor.Worker) {
         var drafted = drafted
         condition.lock()
         if !takeTurn(for: drafted.sequence, of: work) {
@@ -163,7 +166,7 @@ final class DocumentQueue<Extractor: DocumentExtractor>: @unchecked Sendable {
             drafted = work.drafted.removeValue(forKey: drafted.sequence)!
         }
         condition.unlock()
-        settleInTurn(from: drafted, of: work, worker: &worker)
+        settleInTurn(from: drafted, of: work, worker: &worker, state: &state)
     }
 
     /// Takes the turn of `work` if chunk `sequence` is the next one due and nobody has the turn.
@@ -177,10 +180,10 @@ final class DocumentQueue<Extractor: DocumentExtractor>: @unchecked Sendable {
     /// With the turn of `work`: settles and writes `first`, then every next chunk already
     /// waiting; finishes the document after its last chunk, otherwise gives the turn up.
     private func settleInTurn(from first: DocumentWork<Extractor>.Drafted, of work: DocumentWork<Extractor>,
-                              worker: inout WorkerOutput) {
+                              worker: inout WorkerOutput, state: inout Extractor.Worker) {
         var drafted = first
         while true {
-            let written = write(drafted, of: work, worker: &worker)
+            let written = write(drafted, of: work, worker: &worker, state: &state)
             condition.lock()
             work.settled += 1
             guard written else {
@@ -197,7 +200,7 @@ final class DocumentQueue<Extractor: DocumentExtractor>: @unchecked Sendable {
             }
             if work.ended && work.isSettled {
                 condition.unlock()
-                finish(work)
+                finish(work, worker: &worker)
                 return
             }
             work.settling = false
@@ -210,10 +213,10 @@ final class DocumentQueue<Extractor: DocumentExtractor>: @unchecked Sendable {
     /// Settles one chunk with its document's context and hands its records to the output;
     /// `false` if the output failed.
     private func write(_ drafted: DocumentWork<Extractor>.Drafted, of work: DocumentWork<Extractor>,
-                       worker: inout WorkerOutput) -> Bool {
+                       worker: inout WorkerOutput, state: inout Extractor.Worker) -> Bool {
         let records: [Record]
         var formatted: [UInt8]?
-        if let changed = extractor.settle(drafted.draft, context: &work.context) {
+        if let changed = extractor.settle(drafted.draft, context: &work.context, worker: &state) {
             records = changed
         } else {
             records = extractor.records(of: drafted.draft)
@@ -225,9 +228,17 @@ final class DocumentQueue<Extractor: DocumentExtractor>: @unchecked Sendable {
     }
 
     /// Finishes `work` in the output (the worker has its turn, and it is read through and
-    /// settled) and closes it.
-    private func finish(_ work: DocumentWork<Extractor>) {
+    /// settled): the records of the document stage, then the report; and closes it.
+    private func finish(_ work: DocumentWork<Extractor>, worker: inout WorkerOutput) {
         var report = work.report!
+        if report.status == .read, output.outputFailure == nil {
+            let records = extractor.finish(context: &work.context)
+            if !records.isEmpty {
+                work.records += records.count
+                observer.progressed(bytes: 0, records: records.count)
+                _ = worker.emit(records, formatted: nil, for: work.index)
+            }
+        }
         report.records = work.records
         output.finish(report, for: work.index)
         condition.lock()

@@ -30,6 +30,13 @@ public struct PatternSet: Hashable, Sendable {
         self.lists = lists
     }
 
+    /// The same lists with only the rules `isIncluded` keeps, in their order (one stage's rules).
+    public func selecting(_ isIncluded: (Rule) -> Bool) -> PatternSet {
+        var subset = self
+        subset.rules = rules.filter(isIncluded)
+        return subset
+    }
+
     /// The index of the rule with this id.
     public func ruleIndex(id: String) -> Int? {
         rules.firstIndex { $0.id == id }

@@ -1,3 +1,4 @@
+import ZhModel
 import ZhText
 
 /// Parses the text of a `match:` line into a ``PatternNode``.
@@ -7,7 +8,7 @@ import ZhText
 /// alternation := sequence ('|' sequence)*
 /// sequence    := item+
 /// item        := (name ':')? primary quantifier?
-/// primary     := '(' alternation ')' | '"' text '"' | '@' list ('=' value)? | '<' part '>' | '/' | CLASS | bare-text
+/// primary     := '(' alternation ')' | '"' text '"' | '@' list ('=' value)? | '<' part '>' | '/' | CLASS | MENTION | bare-text
 /// quantifier  := '?' | '*' | '+' | '{' m '}' | '{' m ',' '}' | '{' m ',' n '}'
 /// ```
 /// A capture binds tighter than a quantifier: `q:@qualifier?` is an optional capture, absent from
@@ -147,6 +148,10 @@ struct MatchExpressionParser {
                 cursor.advance(by: name.count)
                 return .tokenClass(tokenClass)
             }
+        }
+        if let type = RecordType(mentionClassName: String(scalars: word)) {
+            cursor = probe
+            return .mention(type)
         }
         cursor = probe
         return .literal(word)

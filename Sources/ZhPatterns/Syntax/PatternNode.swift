@@ -1,3 +1,5 @@
+import ZhModel
+
 /// A parsed match expression, as written in a rule's `match:` line.
 ///
 /// `description` prints the node back in the pattern syntax (fully grouped), which is how
@@ -11,6 +13,8 @@ public indirect enum PatternNode: Hashable, Sendable, CustomStringConvertible {
     case list(ListReference)
     /// A word boundary (`/`), asked of the segmenter where it is reached.
     case boundary
+    /// One whole record found by earlier rules (`MONEY`, `PERCENT`, `REGION`; see ``ZhModel/RecordType/mentionClassName``).
+    case mention(RecordType)
     /// Atoms one after another.
     case sequence([PatternNode])
     /// One of several alternatives, the first written preferred for captures.
@@ -31,6 +35,8 @@ public indirect enum PatternNode: Hashable, Sendable, CustomStringConvertible {
             return reference.description
         case .boundary:
             return "/"
+        case .mention(let type):
+            return type.mentionClassName
         case .sequence(let items):
             return "(" + items.map(\.description).joined(separator: " ") + ")"
         case .alternation(let items):
@@ -63,7 +69,7 @@ public indirect enum PatternNode: Hashable, Sendable, CustomStringConvertible {
     var canBeEmpty: Bool {
         switch self {
         case .literal(let scalars): return scalars.isEmpty
-        case .tokenClass, .list: return false
+        case .tokenClass, .list, .mention: return false
         case .boundary: return true
         case .sequence(let items): return items.allSatisfy(\.canBeEmpty)
         case .alternation(let items): return items.contains(where: \.canBeEmpty)
@@ -76,7 +82,7 @@ public indirect enum PatternNode: Hashable, Sendable, CustomStringConvertible {
     var compiledSize: Int {
         switch self {
         case .literal(let scalars): return scalars.count
-        case .tokenClass, .list, .boundary: return 1
+        case .tokenClass, .list, .boundary, .mention: return 1
         case .sequence(let items): return items.reduce(0) { $0 + $1.compiledSize }
         case .alternation(let items): return items.reduce(0) { $0 + $1.compiledSize } + 2 * (items.count - 1)
         case .repetition(let node, let min, let max):
@@ -90,9 +96,20 @@ public indirect enum PatternNode: Hashable, Sendable, CustomStringConvertible {
     var listReferences: [ListReference] {
         switch self {
         case .list(let reference): return [reference]
-        case .literal, .tokenClass, .boundary: return []
+        case .literal, .tokenClass, .boundary, .mention: return []
         case .sequence(let items), .alternation(let items): return items.flatMap(\.listReferences)
         case .repetition(let node, _, _), .capture(_, let node): return node.listReferences
+        }
+    }
+
+    /// Whether the node consumes records found by other rules (a mention class): its rule then
+    /// runs in the sentence stage.
+    public var usesMentions: Bool {
+        switch self {
+        case .mention: return true
+        case .literal, .tokenClass, .list, .boundary: return false
+        case .sequence(let items), .alternation(let items): return items.contains(where: \.usesMentions)
+        case .repetition(let node, _, _), .capture(_, let node): return node.usesMentions
         }
     }
 }

@@ -3,33 +3,46 @@ import ZhPatterns
 import ZhText
 import ZhTokens
 
-/// Extracts contract records from a document's text: normalizes it, scans its tokens, runs the
-/// pattern rules, resolves each match with the resolver its rule's type names, and maps every
-/// record back to the original text's offsets.
+/// Extracts contract records from a document's text, stage by stage (see `README.md`, "Design"):
+///
+/// 1. normalize (``ZhText/NormalizedText``: full width, Traditional script, layout breaks) and
+///    scan tokens;
+/// 2. match the rules that read characters and tokens, and resolve each match into a
+///    ``Mention`` with the resolver its rule's type names (``MatchStage``); add the bare figures
+///    of tables whose unit was declared (``DeclaredTableUnit``);
+/// 3. the sentence stage: the rules that consume those records run over each sentence that
+///    holds one (``SentenceStage``);
+/// 4. map every mention to the original text's offsets and lines (``RecordMapper``);
+/// 5. when the document is finished, the document stage (``finish(context:)``).
+///
+/// A document may come in chunks: each is drafted on any thread without context
+/// (``draft(_:doc:startOffset:startLine:worker:)``), then the drafts are settled in order with what
+/// the chunks before established (``settle(_:context:worker:)``).
 ///
 /// Built once (pattern files parsed and compiled) and shared by every thread: it holds no
-/// mutable state. Per-document state travels in an ``ExtractionContext``.
+/// mutable state. Per-document state travels in an ``ExtractionContext``, per-thread state (the
+/// word segmenter) in an ``ExtractionWorker``.
 public struct Extractor: Sendable {
     /// The loaded pattern files.
     public let patterns: PatternSet
-    private let matcher: Matcher
-    /// The resolver of each rule, by rule index (`nil` for `table-unit` rules).
-    private let resolvers: [(any Resolver)?]
-    /// The capture layout of each rule, by rule index.
-    private let layouts: [CaptureLayout]
+    /// The rules that read characters and tokens.
+    private let ruleStage: MatchStage
+    /// The rules that consume other rules' records.
+    private let sentenceStage: SentenceStage
     /// Column headers that keep a declared table unit off their column.
     private let tableNotMoney: WordSet
 
     /// Builds an extractor for the given pattern set.
     public init(patterns: PatternSet) throws {
+        try self.init(patterns: patterns, resolvers: Resolvers.all)
+    }
+
+    /// Builds an extractor for `patterns` whose rules name the types of `resolverTypes`.
+    init(patterns: PatternSet, resolvers resolverTypes: [any Resolver.Type]) throws {
         self.patterns = patterns
-        self.matcher = Matcher(patterns) { $0.compactMap(NormalizedText.fold) }
         let lists = WordLists(patterns: patterns)
-        let all = Resolvers.all.map { $0.init(lists: lists) }
-        let byType = Dictionary(uniqueKeysWithValues: all.map { ($0.type.rawValue, $0) })
-        self.resolvers = patterns.rules.map { byType[$0.type] }
-        self.layouts = patterns.rules.map(CaptureLayout.init(rule:))
-        self.tableNotMoney = lists["table-not-money"]
+        let all = resolverTypes.map { $0.init(lists: lists) }
+        let byType = Dictionary(all.map { ($0.type.rawValue, $0) }, uniquingKeysWith: { first, _ in first })
         let unknown = patterns.rules.filter { byType[$0.type] == nil && $0.type != Self.tableUnitType }
         if !unknown.isEmpty {
             throw PatternErrors(unknown.map {
@@ -37,6 +50,9 @@ public struct Extractor: Sendable {
                              message: "rule '\($0.id)' has type '\($0.type)', which no resolver handles (known: \((all.map(\.type.rawValue) + [Self.tableUnitType]).joined(separator: ", ")))")
             })
         }
+        ruleStage = MatchStage(patterns: patterns.selecting { !$0.pattern.usesMentions }, resolvers: byType)
+        sentenceStage = SentenceStage(MatchStage(patterns: patterns.selecting { $0.pattern.usesMentions }, resolvers: byType))
+        tableNotMoney = lists["table-not-money"]
     }
 
     /// The rule type that declares a table's unit (see ``DeclaredTableUnit``).
@@ -51,6 +67,11 @@ public struct Extractor: Sendable {
         return try Extractor(patterns: PatternSet.load(directories: [builtin] + extra))
     }
 
+    /// The state one thread keeps while extracting (the word segmenter).
+    public func makeWorker() -> ExtractionWorker {
+        ExtractionWorker()
+    }
+
     /// The records of `text`, a whole document or one chunk of it that starts at scalar offset
     /// `startOffset` and line `startLine` of the document; records carry whole-document offsets.
     public func records(in text: String, doc: String, startOffset: Int = 0, startLine: Int = 1,
@@ -62,110 +83,85 @@ public struct Extractor: Sendable {
     /// decoded (the batch engine's files).
     public func records(in text: DecodedText, doc: String, startOffset: Int = 0, startLine: Int = 1,
                         context: inout ExtractionContext) -> [Record] {
-        let draft = draft(text, doc: doc, startOffset: startOffset, startLine: startLine)
-        return settle(draft, context: &context) ?? draft.records
+        var worker = makeWorker()
+        let draft = draft(text, doc: doc, startOffset: startOffset, startLine: startLine, worker: &worker)
+        return settle(draft, context: &context, worker: &worker) ?? draft.records
     }
 
     /// The records of `text`, a chunk of a document that starts at scalar offset `startOffset` and
     /// line `startLine`, as far as they do not depend on the chunks before it: no context is
-    /// needed, so the chunks of one document can be drafted in parallel, then settled in order
-    /// with ``settle(_:context:)``.
-    public func draft(_ text: DecodedText, doc: String, startOffset: Int = 0, startLine: Int = 1) -> ChunkDraft {
+    /// needed, so the chunks of one document can be drafted in parallel (each thread with its own
+    /// `worker`), then settled in order with ``settle(_:context:worker:)``.
+    public func draft(_ text: DecodedText, doc: String, startOffset: Int = 0, startLine: Int = 1,
+                      worker: inout ExtractionWorker) -> ChunkDraft {
         let normalized = NormalizedText(decoded: text)
         let scalars = normalized.scalars
         let tokens = TokenScanner().scan(scalars)
-        // The matcher chooses among resolvable matches only, so a match its resolver refuses
-        // (a "year" 三 in 连续三年) never hides a valid one (the duration 三年). What `accept`
-        // concluded is kept for the matches finally chosen.
-        var accepted = AcceptedMatches()
-        let matches = matcher.matches(in: scalars, tokens: tokens, range: 0..<scalars.count, accept: { match in
-            guard let outcome = outcome(of: match, in: scalars) else { return false }
-            accepted.append(match, outcome)
-            return true
-        })
-        var mapper = RecordMapper(text: normalized, doc: doc, startOffset: startOffset, startLine: startLine)
-        var records: [Record] = []
-        records.reserveCapacity(matches.count)
-        var declarations: [(Int, DeclaredTableUnit)] = []
-        for match in matches {
-            switch accepted.take(match) ?? outcome(of: match, in: scalars) {
-            case .tableUnit(let unit):
-                declarations.append((match.range.lowerBound, unit))
-            case .record(let type, let resolution):
-                records.append(mapper.record(resolution.span ?? match.range, type: type, pattern: patterns.rules[match.ruleIndex].id,
-                                             fields: resolution.fields))
-            case nil:
-                break
-            }
-        }
-        // Rule matches come in order; a span a resolver widened may start before the record
-        // ahead of it.
-        Self.sortByStart(&records)
+        worker.begin()
+        var found = MatchStage.Found()
+        ruleStage.run(on: scalars, tokens: tokens, range: 0..<scalars.count,
+                      wordBoundary: { worker.isWordBoundary(at: $0, in: scalars) }, into: &found)
+        // Rule matches come in order; a span a resolver narrowed may start before the one ahead.
+        found.mentions.sortByStart()
         var openUnit: DeclaredTableUnit?
-        let figures = declarations.isEmpty ? [] : tableFigures(tokens: tokens, declarations: declarations, records: records,
-                                                               unit: &openUnit, mapper: &mapper)
-        return ChunkDraft(records: Self.merged(records, figures), ruleRecords: records, tokens: tokens,
-                          declarations: declarations, openUnit: openUnit, mapper: mapper)
+        let figures = found.declarations.isEmpty ? [] : tableFigures(scalars: scalars, tokens: tokens, declarations: found.declarations,
+                                                                     mentions: found.mentions, unit: &openUnit)
+        let mapper = RecordMapper(text: normalized, doc: doc, startOffset: startOffset, startLine: startLine)
+        let records = finish(found.mentions, figures, in: scalars, mapper: mapper, worker: &worker)
+        return ChunkDraft(records: records, ruleMentions: found.mentions, tokens: tokens,
+                          declarations: found.declarations, openUnit: openUnit, mapper: mapper)
     }
 
     /// Finishes `draft` with `context`, what the chunks before it established, and updates the
     /// context for the chunks after it. Returns the chunk's records when a table open where the
     /// chunk starts changes them, `nil` when they are the draft's ``ChunkDraft/records``.
-    public func settle(_ draft: ChunkDraft, context: inout ExtractionContext) -> [Record]? {
+    public func settle(_ draft: ChunkDraft, context: inout ExtractionContext, worker: inout ExtractionWorker) -> [Record]? {
         guard context.tableUnit != nil else {
             context.tableUnit = draft.openUnit
             return nil
         }
-        var mapper = draft.mapper
-        let figures = tableFigures(tokens: draft.tokens, declarations: draft.declarations, records: draft.ruleRecords,
-                                   unit: &context.tableUnit, mapper: &mapper)
-        return Self.merged(draft.ruleRecords, figures)
+        let scalars = draft.mapper.text.scalars
+        let figures = tableFigures(scalars: scalars, tokens: draft.tokens, declarations: draft.declarations,
+                                   mentions: draft.ruleMentions, unit: &context.tableUnit)
+        worker.begin()
+        return finish(draft.ruleMentions, figures, in: scalars, mapper: draft.mapper, worker: &worker)
     }
 
-    /// `records` and table `figures` (each in order of start) in one list in order of start;
-    /// a record before a figure that starts at the same place.
-    private static func merged(_ records: [Record], _ figures: [Record]) -> [Record] {
-        guard !figures.isEmpty else { return records }
-        var all = records + figures
-        sortByStart(&all)
-        return all
+    /// The document stage: what the whole document, once read, adds after its chunks' records.
+    /// No built-in record needs it yet; the statements' audit will.
+    public func finish(context: inout ExtractionContext) -> [Record] {
+        []
     }
 
-    /// Sorts `records` by start, keeping the order of records that start at the same place;
-    /// records already in order (nearly always) are not copied.
-    private static func sortByStart(_ records: inout [Record]) {
-        if !records.indices.dropFirst().allSatisfy({ records[$0 - 1].start <= records[$0].start }) {
-            records.sort { $0.start < $1.start }
+    /// The chunk's records: the rules' `mentions` and the table `figures` (each in order of
+    /// start), what the sentence stage makes of them, mapped to the original text in order of
+    /// start (a rule's record before a figure or a statement that starts at the same place).
+    private func finish(_ mentions: [Mention], _ figures: [Mention], in scalars: [Unicode.Scalar], mapper: RecordMapper,
+                        worker: inout ExtractionWorker) -> [Record] {
+        var all = mentions
+        if !figures.isEmpty {
+            all += figures
+            all.sortByStart()
         }
-    }
-
-    /// What `match` is (a record or a table's unit declaration), or `nil` when it is refused.
-    private func outcome(of match: PatternMatch, in scalars: [Unicode.Scalar]) -> AcceptedMatches.Outcome? {
-        if resolvers[match.ruleIndex] == nil {
-            return DeclaredTableUnit(view(of: match, in: scalars)).map { .tableUnit($0) }
+        if !sentenceStage.isEmpty {
+            let statements = sentenceStage.mentions(from: all, in: scalars,
+                                                    wordBoundary: { worker.isWordBoundary(at: $0, in: scalars) })
+            if !statements.isEmpty {
+                all += statements
+                all.sortByStart()
+            }
         }
-        return resolve(match, in: scalars).map { .record($0.0, $0.1) }
+        var mapper = mapper
+        return all.map { mapper.record($0) }
     }
 
-    /// The record type and fields of `match`, or `nil` when its resolver refuses it.
-    private func resolve(_ match: PatternMatch, in scalars: [Unicode.Scalar]) -> (RecordType, Resolution)? {
-        guard let resolver = resolvers[match.ruleIndex] else { return nil }
-        return resolver.resolve(view(of: match, in: scalars)).map { (resolver.type, $0) }
-    }
-
-    private func view(of match: PatternMatch, in scalars: [Unicode.Scalar]) -> MatchView {
-        MatchView(scalars: scalars, range: match.range, ruleID: patterns.rules[match.ruleIndex].id,
-                  captures: match.captures, layout: layouts[match.ruleIndex])
-    }
-
-    /// Money records for the bare figures of tables whose unit was declared in the chunk or is
+    /// Money mentions for the bare figures of tables whose unit was declared in the chunk or is
     /// `unit`, open where the chunk starts (see ``DeclaredTableUnit``); `unit` becomes the one
-    /// open at the chunk's end; a cell a record of the rules (`records`) covers is no figure.
-    /// Asked only when a unit is declared or open.
-    private func tableFigures(tokens: [Token], declarations: [(Int, DeclaredTableUnit)], records: [Record],
-                              unit open: inout DeclaredTableUnit?, mapper: inout RecordMapper) -> [Record] {
-        let scalars = mapper.text.scalars
-        var result: [Record] = []
+    /// open at the chunk's end; a cell a rule's mention (`mentions`, in order of start) covers is
+    /// no figure. Asked only when a unit is declared or open.
+    private func tableFigures(scalars: [Unicode.Scalar], tokens: [Token], declarations: [(Int, DeclaredTableUnit)],
+                              mentions: [Mention], unit open: inout DeclaredTableUnit?) -> [Mention] {
+        var result: [Mention] = []
         var pending = declarations[...]
         var lineStart = 0
         while lineStart <= scalars.count {
@@ -177,16 +173,27 @@ public struct Extractor: Sendable {
                 pending.removeFirst()
             } else if var unit = open {
                 let (figures, stillOpen) = unit.figures(inLine: lineStart..<lineEnd, of: scalars, tokens: tokens,
-                                                        isTaken: { [mapper] in mapper.overlaps($0, anyOf: records) },
+                                                        isTaken: { Self.overlaps($0, anyOf: mentions) },
                                                         notMoney: tableNotMoney)
                 for (range, value) in figures {
-                    result.append(mapper.record(range, type: .money, pattern: unit.ruleID,
-                                                fields: [Field("value", .number(value)), Field("currency", .string(unit.currency))]))
+                    result.append(Mention(type: .money, range: range, pattern: unit.ruleID,
+                                          fields: [Field("value", .number(value)), Field("currency", .string(unit.currency))]))
                 }
                 open = stillOpen ? unit : nil
             }
             lineStart = lineEnd + 1
         }
         return result
+    }
+
+    /// Whether `range` overlaps one of `mentions` (in order of start and not overlapping, so their
+    /// ends are in order too): a binary search for the first that ends after `range` starts.
+    private static func overlaps(_ range: Range<Int>, anyOf mentions: [Mention]) -> Bool {
+        var low = 0, high = mentions.count
+        while low < high {
+            let mid = (low + high) / 2
+            if mentions[mid].range.upperBound <= range.lowerBound { low = mid + 1 } else { high = mid }
+        }
+        return low < mentions.count && mentions[low].range.overlaps(range)
     }
 }

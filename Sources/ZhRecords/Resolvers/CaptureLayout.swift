@@ -38,7 +38,7 @@ final class CaptureLayout: Sendable {
 
     private static func collect(_ node: PatternNode, into names: inout [String]) {
         switch node {
-        case .literal, .tokenClass, .list, .boundary:
+        case .literal, .tokenClass, .list, .boundary, .mention:
             return
         case .sequence(let items), .alternation(let items):
             for item in items { collect(item, into: &names) }

@@ -17,18 +17,34 @@ public struct MatchView: Sendable {
     public let ruleID: String
     /// The captures, as the matcher gives them.
     public let captures: [Capture]
+    /// In the sentence stage, the text's records standing as placeholders (see ``SentenceStage``).
+    private let mentionText: MentionText?
     /// The rule's capture names.
     private let layout: CaptureLayout
     /// Where the rule's names sit in `captures`.
     private let slots: CaptureSlots
 
-    init(scalars: [Unicode.Scalar], range: Range<Int>, ruleID: String, captures: [Capture], layout: CaptureLayout) {
+    init(scalars: [Unicode.Scalar], range: Range<Int>, ruleID: String, captures: [Capture], layout: CaptureLayout,
+         mentionText: MentionText? = nil) {
         self.scalars = scalars
         self.range = range
         self.ruleID = ruleID
         self.captures = captures
         self.layout = layout
+        self.mentionText = mentionText
         slots = layout.slots(of: captures)
+    }
+
+    /// In the sentence stage, the record the capture `name` matched (a `MONEY`, `PERCENT` …), with
+    /// its fields and normalized range; `nil` when the capture is absent or is not one record.
+    func mention(_ name: CaptureName) -> Mention? {
+        guard let index = index(name), let mentionText, captures[index].range.count == 1 else { return nil }
+        return mentionText.mention(at: captures[index].range.lowerBound)
+    }
+
+    /// In the sentence stage, the records standing in `range` of ``scalars``, in order.
+    func mentions(in range: Range<Int>) -> [Mention] {
+        mentionText?.mentions(in: range) ?? []
     }
 
     /// The index in `captures` of the capture `name`, if it took part in the match.

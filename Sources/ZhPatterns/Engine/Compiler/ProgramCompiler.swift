@@ -84,6 +84,8 @@ struct ProgramCompiler {
             program.instructions.append(.word(trie: trie(for: reference, backward: false), captures: program.captureLists.count - 1))
         case .boundary:
             program.instructions.append(.boundary)
+        case .mention(let type):
+            program.instructions.append(.scalar(type.placeholder))
         case .sequence(let items):
             for item in items { emit(item, captures: captures) }
         case .alternation(let branches):

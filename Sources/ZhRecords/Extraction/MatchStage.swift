@@ -1,0 +1,71 @@
+import ZhModel
+import ZhPatterns
+import ZhText
+import ZhTokens
+
+/// One pass of rules over a text: the rules' automaton, and per rule the resolver its `type:`
+/// names and its capture layout. The extractor runs two: the rules that read characters and
+/// tokens (money, quantities, percentages, dates, table units), then, in the sentence stage, the
+/// rules that consume the records the first found (``SentenceStage``).
+///
+/// Built once, immutable, shared by every thread.
+struct MatchStage: Sendable {
+    /// The stage's rules and the lists they use.
+    let patterns: PatternSet
+    private let matcher: Matcher
+    /// The resolver of each rule, by rule index (`nil` for `table-unit` rules).
+    private let resolvers: [(any Resolver)?]
+    /// The capture layout of each rule, by rule index.
+    private let layouts: [CaptureLayout]
+
+    /// The stage of `patterns`' rules; `resolvers` by the type name rules write.
+    init(patterns: PatternSet, resolvers: [String: any Resolver]) {
+        self.patterns = patterns
+        matcher = Matcher(patterns) { $0.compactMap(NormalizedText.fold) }
+        self.resolvers = patterns.rules.map { resolvers[$0.type] }
+        layouts = patterns.rules.map(CaptureLayout.init(rule:))
+    }
+
+    /// What the stage found in a text: records (in the text's coordinates, in order of end) and
+    /// table unit declarations with their positions.
+    struct Found {
+        var mentions: [Mention] = []
+        var declarations: [(Int, DeclaredTableUnit)] = []
+    }
+
+    /// The stage's matches in `range` of `scalars` (the normalized text, or the sentence stage's
+    /// ``MentionText``, given as `mentionText`), resolved. `wordBoundary` answers a rule's `/`.
+    func run(on scalars: [Unicode.Scalar], tokens: [Token], range: Range<Int>, mentionText: MentionText? = nil,
+             wordBoundary: (Int) -> Bool, into found: inout Found) {
+        // The matcher chooses among resolvable matches only, so a match its resolver refuses
+        // (a "year" 三 in 连续三年) never hides a valid one (the duration 三年). What `accept`
+        // concluded is kept for the matches finally chosen.
+        var accepted = AcceptedMatches()
+        let matches = matcher.matches(in: scalars, tokens: tokens, range: range, wordBoundary: wordBoundary, accept: { match in
+            guard let outcome = outcome(of: match, in: scalars, mentionText: mentionText) else { return false }
+            accepted.append(match, outcome)
+            return true
+        })
+        for match in matches {
+            switch accepted.take(match) ?? outcome(of: match, in: scalars, mentionText: mentionText) {
+            case .tableUnit(let unit):
+                found.declarations.append((match.range.lowerBound, unit))
+            case .record(let type, let resolution):
+                found.mentions.append(Mention(type: type, range: resolution.span ?? match.range,
+                                              pattern: patterns.rules[match.ruleIndex].id, fields: resolution.fields))
+            case nil:
+                break
+            }
+        }
+    }
+
+    /// What `match` is (a record or a table's unit declaration), or `nil` when it is refused.
+    private func outcome(of match: PatternMatch, in scalars: [Unicode.Scalar], mentionText: MentionText?) -> AcceptedMatches.Outcome? {
+        let view = MatchView(scalars: scalars, range: match.range, ruleID: patterns.rules[match.ruleIndex].id,
+                             captures: match.captures, layout: layouts[match.ruleIndex], mentionText: mentionText)
+        guard let resolver = resolvers[match.ruleIndex] else {
+            return DeclaredTableUnit(view).map { .tableUnit($0) }
+        }
+        return resolver.resolve(view).map { .record(resolver.type, $0) }
+    }
+}
