@@ -40,7 +40,7 @@ let package = Package(
         .testTarget(name: "ZhRecordsTests", dependencies: ["ZhRecords", "ZhModel", "ZhEvaluation", "ZhPatterns", "ZhText", "ZhTestSupport"]),
         .testTarget(name: "ZhEvaluationTests", dependencies: ["ZhEvaluation", "ZhRecords", "ZhModel", "ZhPatterns", "ZhText", "ZhTestSupport"]),
         .testTarget(name: "ZhOutputTests", dependencies: ["ZhOutput", "ZhModel", "CSQLite"]),
-        .testTarget(name: "ZhBatchTests", dependencies: ["ZhBatch", "ZhModel", "ZhRecords", "ZhTestSupport"]),
+        .testTarget(name: "ZhBatchTests", dependencies: ["ZhBatch", "ZhModel", "ZhRecords", "ZhText", "ZhTestSupport"]),
         .testTarget(name: "zhxTests", dependencies: ["zhx"]),
     ]
 )

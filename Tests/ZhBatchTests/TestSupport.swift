@@ -130,12 +130,12 @@ func generatedDocument(lines: Int, seed: Int = 0) -> String {
 }
 
 /// Runs the engine with the test extractor and returns what was printed and observed.
-func runEngine(_ items: [WalkItem], jobs: Int = 2, blockSize: Int = 8 << 20,
-               recordLimit: Int = 20_000) throws -> (CollectingPrinter, CollectingObserver, RunSummary) {
+func runEngine(_ items: [WalkItem], jobs: Int = 2, blockSize: Int = 8 << 20, recordLimit: Int = 20_000,
+               extractor: DigitsYuanExtractor = DigitsYuanExtractor()) throws -> (CollectingPrinter, CollectingObserver, RunSummary) {
     let printer = CollectingPrinter()
     let observer = CollectingObserver()
     let options = BatchOptions(jobs: jobs, blockSize: blockSize, recordLimit: recordLimit)
-    let engine = BatchEngine(extractor: DigitsYuanExtractor(), options: options)
+    let engine = BatchEngine(extractor: extractor, options: options)
     let summary = try engine.run(items, into: printer, run: RunInfo(started: Date(), version: "test", arguments: []), observer: observer)
     return (printer, observer, summary)
 }
