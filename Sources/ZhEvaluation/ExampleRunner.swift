@@ -84,7 +84,8 @@ public struct ExampleRunner: Sendable {
         case .number(let n)?: return ExactDecimal(value) == n
         case .integer(let i)?: return String(i) == value
         case .string(let s)?: return s == value
-        case .spans?: return false
+        case .boolean(let b)?: return String(b) == value
+        case .spans?, .strings?: return render(record[key], key: key) == value
         case nil: return key == "qualifier" && value == Qualifier.exact.rawValue
         }
     }
@@ -95,6 +96,8 @@ public struct ExampleRunner: Sendable {
         case .integer(let i)?: return String(i)
         case .string(let s)?: return s
         case .spans(let spans)?: return spans.map { "[\($0.lowerBound),\($0.upperBound)]" }.joined()
+        case .boolean(let b)?: return String(b)
+        case .strings(let strings)?: return strings.joined(separator: ",")
         case nil: return key == "qualifier" ? Qualifier.exact.rawValue : "absent"
         }
     }

@@ -19,4 +19,8 @@ public enum FieldValue: Hashable, Sendable {
     case integer(Int)
     /// A list of `[start, end)` offset pairs (a measure's figures).
     case spans([Range<Int>])
+    /// `true` or `false` (a region's `former`, a date's `relative`).
+    case boolean(Bool)
+    /// A list of strings (a region's `candidates`: codes, most likely first).
+    case strings([String])
 }

@@ -16,6 +16,7 @@ public enum RecordColumns {
         "name", "level", "code", "kind", "title", "issuer", "year", "serial",
         "action", "object", "figures", "subject", "actual", "budget", "completion",
         "change_pct", "change_amount", "share",
+        "unit_code", "relative", "candidates", "former", "region", "period",
     ]
 
     /// The type-specific fields that hold numbers (also given a numeric column in SQLite).
@@ -63,7 +64,7 @@ public enum RecordColumns {
     }
 
     /// A field value as plain text: strings as they are, numbers in exact decimal notation,
-    /// offset spans in their JSON form (`[[3,7],[10,12]]`).
+    /// booleans as `true`/`false`, lists in their JSON form (`[[3,7],[10,12]]`, `["110105"]`).
     static func text(of value: FieldValue) -> String {
         if case .string(let s) = value { return s }
         var out = ByteBuffer()
@@ -77,7 +78,7 @@ public enum RecordColumns {
         case .string(let s):
             out.reserve(s.utf8.count)
             out.put(raw: s)
-        case .number, .integer, .spans: JSONLines.appendValue(value, to: &out)
+        case .number, .integer, .spans, .boolean, .strings: JSONLines.appendValue(value, to: &out)
         }
     }
 }

@@ -48,6 +48,8 @@ enum Reference {
             case .number(let n): return decimal(n)
             case .integer(let i): return String(i)
             case .spans(let spans): return "[" + spans.map { "[\($0.lowerBound),\($0.upperBound)]" }.joined(separator: ",") + "]"
+            case .boolean(let b): return b ? "true" : "false"
+            case .strings(let strings): return "[" + strings.map(jsonString).joined(separator: ",") + "]"
             }
         }
         var out = "{\"schema\":\(Record.schemaVersion),\"doc\":\(jsonString(record.doc)),\"type\":\"\(record.type.rawValue)\""

@@ -26,6 +26,17 @@ import ZhText
         JSONLines.appendValue(.integer(2025), to: &out)
         #expect(out == "[[3,7],[10,12]]2025")
     }
+
+    @Test func writesBooleansAndListsOfStringsAndReadsThemBack() throws {
+        let region = Record(doc: "d", type: .region, text: "朝阳", start: 0, end: 2, line: 1, pattern: "region",
+                            fields: [Field("name", .string("北京市朝阳区")), Field("level", .string("county")),
+                                     Field("candidates", .strings(["110105", "220104"])), Field("former", .boolean(false)),
+                                     Field("relative", .boolean(true)), Field("figures", .spans([]))])
+        let line = JSONLines.line(for: region)
+        #expect(line.hasSuffix(#""candidates":["110105","220104"],"former":false,"relative":true,"figures":[]}"#))
+        #expect(try RecordJSONReader.records(fromJSONLines: line) == [region])
+        #expect(throws: RecordJSONReader.ReadError.self) { try RecordJSONReader.records(fromJSONLines: #"{"schema":1,"doc":"d","type":"region","text":"x","start":0,"end":1,"line":1,"pattern":"p","former":tru}"#) }
+    }
 }
 
 @Suite struct JSONStringEscapingTests {

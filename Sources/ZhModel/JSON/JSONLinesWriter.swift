@@ -68,7 +68,7 @@ public enum JSONLines {
 
     /// Writes a field value in JSON, reserving its room (an upper bound, reserved and written in
     /// one switch): strings quoted, numbers in exact decimal notation, spans as
-    /// `[[start,end],…]`.
+    /// `[[start,end],…]`, booleans as `true`/`false`, lists of strings as `["…",…]`.
     package static func appendValue(_ value: FieldValue, to out: inout ByteBuffer) {
         switch value {
         case .string(let s):
@@ -91,6 +91,17 @@ public enum JSONLines {
                 out.put(UInt8(ascii: ","))
                 out.put(span.upperBound)
                 out.put(UInt8(ascii: "]"))
+            }
+            out.put(UInt8(ascii: "]"))
+        case .boolean(let b):
+            out.reserve(5)
+            out.put(b ? "true" : "false")
+        case .strings(let strings):
+            out.reserve(2 + strings.reduce(0) { $0 + 1 + stringRoom($1) })
+            out.put(UInt8(ascii: "["))
+            for (index, s) in strings.enumerated() {
+                if index > 0 { out.put(UInt8(ascii: ",")) }
+                putString(s, to: &out)
             }
             out.put(UInt8(ascii: "]"))
         }

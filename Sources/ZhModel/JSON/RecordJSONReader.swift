@@ -56,7 +56,7 @@ public enum RecordJSONReader {
 }
 
 /// A parser for one flat JSON object whose values are strings, numbers or arrays of
-/// `[start, end]` pairs (the contract's value shapes).
+/// `[start, end]` pairs, booleans and arrays of strings (the contract's value shapes).
 struct FlatJSONParser {
     private let s: [Unicode.Scalar]
     private var i = 0
@@ -100,8 +100,33 @@ struct FlatJSONParser {
         skipSpace()
         switch peek {
         case "\"": return .string(try string())
-        case "[": return .spans(try spans())
+        case "[": return try list()
+        case "t", "f": return .boolean(try boolean())
         default: return .number(try number())
+        }
+    }
+
+    private mutating func boolean() throws -> Bool {
+        for (word, value) in [("true", true), ("false", false)] where s[i...].starts(with: word.unicodeScalars) {
+            i += word.unicodeScalars.count
+            return value
+        }
+        throw fail("expected true or false")
+    }
+
+    /// An array: of strings (`["140105","210105"]`) or of offset pairs (`[[3,7]]`; `[]` too).
+    private mutating func list() throws -> FieldValue {
+        var probe = i + 1
+        while probe < s.count, s[probe] == " " { probe += 1 }
+        guard probe < s.count, s[probe] == "\"" else { return .spans(try spans()) }
+        try expect("[")
+        var result: [String] = []
+        while true {
+            skipSpace()
+            result.append(try string())
+            skipSpace()
+            if peek == "]" { i += 1; return .strings(result) }
+            try expect(",")
         }
     }
 
