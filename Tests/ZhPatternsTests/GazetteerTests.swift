@@ -26,7 +26,7 @@ import ZhTokens
         let list = try #require(set.lists["place"])
         #expect(list.columns == ["name", "code"])
         #expect(list.entries.map(\.word) == ["朝阳", "沁县"])
-        #expect(list.entries[0].rows == [["北京市朝阳区", "110105"], ["辽宁省朝阳市", "211300"]])
+        #expect(list.entries[0].rows.map(\.fields) == [["北京市朝阳区", "110105"], ["辽宁省朝阳市", "211300"]])
         // Rules match the words as they match a list's.
         let text = Array("位于朝阳的沁县".unicodeScalars)
         let matches = Matcher(set).matches(in: text, tokens: TokenScanner().scan(text), range: 0..<text.count)
@@ -38,7 +38,7 @@ import ZhTokens
         let user = try folder(["more/place.tsv": "word\tname\tcode\n朝阳\t辽宁省朝阳市\t211300\n朝阳\t北京市朝阳区\t110105\n浦东\t上海市浦东新区\t310115\n"])
         let list = try #require(try PatternSet.load(directories: [builtIn, user]).lists["place"])
         #expect(list.entries.map(\.word) == ["朝阳", "浦东"])
-        #expect(list.entries[0].rows == [["北京市朝阳区", "110105"], ["辽宁省朝阳市", "211300"]])
+        #expect(list.entries[0].rows.map(\.fields) == [["北京市朝阳区", "110105"], ["辽宁省朝阳市", "211300"]])
     }
 
     @Test func aValueColumnIsTheWordsListValue() throws {

@@ -18,12 +18,12 @@ public struct WordList: Hashable, Sendable {
         public var file: String
         /// 1-based line of the entry in ``file``.
         public var line: Int
-        /// A gazetteer word's rows of fields, one per meaning, in the order of the list's
+        /// A gazetteer word's rows, one per meaning, their fields in the order of the list's
         /// ``WordList/columns``; empty for a word of a `list` block.
-        public var rows: [[String]]
+        public var rows: [GazetteerRow]
 
         /// An entry as the parser builds it.
-        public init(word: String, value: String?, file: String, line: Int, rows: [[String]] = []) {
+        public init(word: String, value: String?, file: String, line: Int, rows: [GazetteerRow] = []) {
             self.word = word
             self.value = value
             self.file = file
@@ -60,6 +60,8 @@ public struct WordList: Hashable, Sendable {
     /// Adds entries; a word already present takes the new value, and a gazetteer word gains the
     /// new rows it did not have.
     public mutating func add(_ newEntries: [Entry]) {
+        indexByWord.reserveCapacity(entries.count + newEntries.count)
+        entries.reserveCapacity(entries.count + newEntries.count)
         for entry in newEntries {
             if let index = indexByWord[entry.word] {
                 if entry.rows.isEmpty {

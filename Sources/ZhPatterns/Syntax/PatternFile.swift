@@ -13,7 +13,7 @@ struct PatternFile {
         self.path = path
         if path.hasSuffix("." + PatternSet.gazetteerExtension) {
             var parser = GazetteerFileParser(path: path)
-            parser.parse(SourceLine.lines(of: source))
+            parser.parse(source)
             lists = parser.list.map { [$0] } ?? []
             errors = parser.errors
             return

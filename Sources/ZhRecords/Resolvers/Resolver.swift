@@ -21,16 +21,16 @@ enum Resolvers {
     static let all: [any Resolver.Type] = [MoneyResolver.self, QuantityResolver.self, PercentResolver.self, DateResolver.self]
 }
 
-/// The word lists of the pattern set, by name, prepared for scalar-level context checks, and
-/// their decimal values, parsed.
+/// The word lists of the pattern set, by name, prepared on request for scalar-level context
+/// checks (``WordSet``), and their decimal values, parsed.
 struct WordLists: Sendable {
-    /// The word sets, by list name.
-    private let sets: [String: WordSet]
+    /// The lists, by name.
+    private let lists: [String: WordList]
     /// The list values that are decimal numbers.
     let decimals: ListDecimals
 
     init(patterns: PatternSet) {
-        sets = patterns.lists.mapValues { WordSet($0.entries.map(\.word)) }
+        lists = patterns.lists
         decimals = ListDecimals(patterns: patterns)
     }
 
@@ -38,5 +38,8 @@ struct WordLists: Sendable {
     subscript(_ name: String) -> WordSet { words(name) }
 
     /// The words of list `name` (empty when the pattern files define no such list).
-    func words(_ name: String) -> WordSet { sets[name] ?? WordSet([String]()) }
+    func words(_ name: String) -> WordSet { WordSet(lists[name]?.entries.map(\.word) ?? []) }
+
+    /// The list `name` as loaded (a gazetteer's rows included).
+    func list(_ name: String) -> WordList? { lists[name] }
 }
