@@ -18,6 +18,8 @@ public struct CorpusCheck: Sendable {
     /// What the check found.
     public struct Report: Sendable {
         public var comparison: GoldComparison
+        /// How the entities compare with the gold.
+        public var entities: EntityScores
         /// Differences not explained by the known-issues file.
         public var unexplained: [GoldDifference]
         /// Differences explained by it.
@@ -72,7 +74,7 @@ public struct CorpusCheck: Sendable {
         for difference in comparison.differences {
             if let entry = known.entry(for: difference) { explained.append((difference, entry)) } else { unexplained.append(difference) }
         }
-        return Report(comparison: comparison, unexplained: unexplained, explained: explained,
+        return Report(comparison: comparison, entities: EntityScores(gold: gold, extracted: extracted), unexplained: unexplained, explained: explained,
                       stale: known.stale(given: comparison.differences), documents: goldFiles.count)
     }
 

@@ -31,6 +31,8 @@ public struct Extractor: Sendable {
     private let sentenceStage: SentenceStage
     /// Column headers that keep a declared table unit off their column.
     private let tableNotMoney: WordSet
+    /// The divisions region records name, when a rule makes region records.
+    private let regions: RegionTable?
 
     /// Builds an extractor for the given pattern set.
     public init(patterns: PatternSet) throws {
@@ -53,6 +55,7 @@ public struct Extractor: Sendable {
         ruleStage = MatchStage(patterns: patterns.selecting { !$0.pattern.usesMentions }, resolvers: byType)
         sentenceStage = SentenceStage(MatchStage(patterns: patterns.selecting { $0.pattern.usesMentions }, resolvers: byType))
         tableNotMoney = lists["table-not-money"]
+        regions = patterns.rules.contains { $0.type == RecordType.region.rawValue } ? (byType[RecordType.region.rawValue] as? RegionResolver)?.table : nil
     }
 
     /// The rule type that declares a table's unit (see ``DeclaredTableUnit``).
@@ -107,24 +110,34 @@ public struct Extractor: Sendable {
         let figures = found.declarations.isEmpty ? [] : tableFigures(scalars: scalars, tokens: tokens, declarations: found.declarations,
                                                                      mentions: found.mentions, unit: &openUnit)
         let mapper = RecordMapper(text: normalized, doc: doc, startOffset: startOffset, startLine: startLine)
-        let records = finish(found.mentions, figures, in: scalars, mapper: mapper, worker: &worker)
-        return ChunkDraft(records: records, ruleMentions: found.mentions, tokens: tokens,
-                          declarations: found.declarations, openUnit: openUnit, mapper: mapper)
+        var regions = RegionContext()
+        let (records, regionsOpen) = finish(found.mentions, figures, in: scalars, mapper: mapper, regions: &regions, worker: &worker)
+        return ChunkDraft(records: records, ruleMentions: found.mentions, figures: figures, tokens: tokens,
+                          declarations: found.declarations, openUnit: openUnit, regionCodes: regions.codes,
+                          regionsOpen: regionsOpen, mapper: mapper)
     }
 
     /// Finishes `draft` with `context`, what the chunks before it established, and updates the
-    /// context for the chunks after it. Returns the chunk's records when a table open where the
-    /// chunk starts changes them, `nil` when they are the draft's ``ChunkDraft/records``.
+    /// context for the chunks after it. Returns the chunk's records when the context changes them
+    /// (a table open where the chunk starts, regions named before that settle the chunk's open
+    /// ones), `nil` when they are the draft's ``ChunkDraft/records``.
     public func settle(_ draft: ChunkDraft, context: inout ExtractionContext, worker: inout ExtractionWorker) -> [Record]? {
-        guard context.tableUnit != nil else {
+        let tableOpen = context.tableUnit != nil
+        guard tableOpen || (draft.regionsOpen && !context.regions.codes.isEmpty) else {
             context.tableUnit = draft.openUnit
+            context.regions.codes.formUnion(draft.regionCodes)
             return nil
         }
         let scalars = draft.mapper.text.scalars
-        let figures = tableFigures(scalars: scalars, tokens: draft.tokens, declarations: draft.declarations,
+        var figures = draft.figures
+        if tableOpen {
+            figures = tableFigures(scalars: scalars, tokens: draft.tokens, declarations: draft.declarations,
                                    mentions: draft.ruleMentions, unit: &context.tableUnit)
+        } else {
+            context.tableUnit = draft.openUnit
+        }
         worker.begin()
-        return finish(draft.ruleMentions, figures, in: scalars, mapper: draft.mapper, worker: &worker)
+        return finish(draft.ruleMentions, figures, in: scalars, mapper: draft.mapper, regions: &context.regions, worker: &worker).records
     }
 
     /// The document stage: what the whole document, once read, adds after its chunks' records.
@@ -134,15 +147,18 @@ public struct Extractor: Sendable {
     }
 
     /// The chunk's records: the rules' `mentions` and the table `figures` (each in order of
-    /// start), what the sentence stage makes of them, mapped to the original text in order of
-    /// start (a rule's record before a figure or a statement that starts at the same place).
+    /// start), the open regions settled with `regions` (what the document named before), what the
+    /// sentence stage makes of them, mapped to the original text in order of start (a rule's
+    /// record before a figure or a statement that starts at the same place); and whether an open
+    /// region was met.
     private func finish(_ mentions: [Mention], _ figures: [Mention], in scalars: [Unicode.Scalar], mapper: RecordMapper,
-                        worker: inout ExtractionWorker) -> [Record] {
+                        regions context: inout RegionContext, worker: inout ExtractionWorker) -> (records: [Record], regionsOpen: Bool) {
         var all = mentions
         if !figures.isEmpty {
             all += figures
             all.sortByStart()
         }
+        let regionsOpen = regions.map { context.settle(&all, table: $0) } ?? false
         if !sentenceStage.isEmpty {
             let statements = sentenceStage.mentions(from: all, in: scalars,
                                                     wordBoundary: { worker.isWordBoundary(at: $0, in: scalars) })
@@ -152,7 +168,7 @@ public struct Extractor: Sendable {
             }
         }
         var mapper = mapper
-        return all.map { mapper.record($0) }
+        return (all.map { mapper.record($0) }, regionsOpen)
     }
 
     /// Money mentions for the bare figures of tables whose unit was declared in the chunk or is

@@ -51,8 +51,10 @@ struct MatchStage: Sendable {
             case .tableUnit(let unit):
                 found.declarations.append((match.range.lowerBound, unit))
             case .record(let type, let resolution):
-                found.mentions.append(Mention(type: type, range: resolution.span ?? match.range,
-                                              pattern: patterns.rules[match.ruleIndex].id, fields: resolution.fields))
+                var mention = Mention(type: type, range: resolution.span ?? match.range,
+                                      pattern: patterns.rules[match.ruleIndex].id, fields: resolution.fields)
+                mention.needsSupport = resolution.needsSupport
+                found.mentions.append(mention)
             case nil:
                 break
             }

@@ -13,6 +13,9 @@ public struct Mention: Hashable, Sendable {
     /// The id of the rule that found it.
     public var pattern: String
     public var fields: [Field]
+    /// Whether the mention is dropped unless the document supports it (a region word that is
+    /// too often something else, see ``RegionContext``); never written.
+    var needsSupport = false
 
     public init(type: RecordType, range: Range<Int>, pattern: String, fields: [Field]) {
         self.type = type

@@ -101,6 +101,8 @@ public struct Resolution: Sendable {
     public var fields: [Field]
     /// The record's span in normalized offsets; `nil` means the whole match.
     public var span: Range<Int>?
+    /// Whether the record stands only where the document supports it (see ``Mention/needsSupport``).
+    var needsSupport = false
 
     public init(fields: [Field], span: Range<Int>? = nil) {
         self.fields = fields

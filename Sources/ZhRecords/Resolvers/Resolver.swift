@@ -18,7 +18,8 @@ protocol Resolver: AnyObject, Sendable {
 /// The resolvers of the record types, one per type: adding a record type made of pattern
 /// matches is one line here and the resolver's own file.
 enum Resolvers {
-    static let all: [any Resolver.Type] = [MoneyResolver.self, QuantityResolver.self, PercentResolver.self, DateResolver.self]
+    static let all: [any Resolver.Type] = [MoneyResolver.self, QuantityResolver.self, PercentResolver.self, DateResolver.self,
+                                          RegionResolver.self]
 }
 
 /// The word lists of the pattern set, by name, prepared on request for scalar-level context

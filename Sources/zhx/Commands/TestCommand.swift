@@ -79,8 +79,35 @@ enum TestCommand: Command {
                   + pad(score.gold, 5) + pad(score.extracted, 11) + pad(score.matched, 9)
                   + pad3(score.precision, 11) + pad3(score.recall, 8) + (ok ? "" : "  below \(threshold)"))
         }
+        let (entityPassed, entityFailed) = printEntities(report.entities, verbose: verbose)
         // Every gold record matched counts as a passing check, every unexplained difference as a failure.
-        return (passed + report.comparison.scores.map(\.matched).reduce(0, +), failed)
+        return (passed + entityPassed + report.comparison.scores.map(\.matched).reduce(0, +), failed + entityFailed)
+    }
+
+    /// Prints the entity scores (and, verbose, every difference); returns the floors met and missed.
+    private static func printEntities(_ entities: EntityScores, verbose: Bool) -> (Int, Int) {
+        if verbose {
+            for record in entities.missing { print("entity missing  \(record.doc):\(record.line) \(ExampleRunner.describe([record]))") }
+            for record in entities.spurious { print("entity spurious \(record.doc):\(record.line) \(ExampleRunner.describe([record]))") }
+            for (gold, got) in entities.wrong {
+                print("entity wrong    \(gold.doc):\(gold.line) gold \(ExampleRunner.describe([gold]))\n                got  \(ExampleRunner.describe([got]))")
+            }
+        }
+        var passed = 0, failed = 0
+        print("entity        gold  extracted  found  exact  precision  recall     F1")
+        let rows = entities.scores.map { ($0.type.rawValue, $0, nil as Double?) } + [("all", entities.total, EntityScores.floor)]
+        for (name, score, floor) in rows {
+            let ok = floor.map { score.f1 >= $0 } ?? true
+            if ok { passed += 1 } else { failed += 1 }
+            print(name.padding(toLength: 12, withPad: " ", startingAt: 0) + pad(score.gold, 6) + pad(score.extracted, 11)
+                  + pad(score.found, 7) + pad(score.exact, 7) + pad3(score.precision, 11) + pad3(score.recall, 8) + pad3(score.f1, 7)
+                  + (ok ? "" : "  below \(floor!)"))
+        }
+        let codesOK = entities.regionCodeAccuracy >= EntityScores.regionCodeFloor
+        if codesOK { passed += 1 } else { failed += 1 }
+        print("region codes: \(entities.regionCodes.right) of \(entities.regionCodes.found) found right (\(String(format: "%.3f", entities.regionCodeAccuracy)))"
+              + (codesOK ? "" : "  below \(EntityScores.regionCodeFloor)"))
+        return (passed, failed)
     }
 
     private static func pad(_ n: Int, _ width: Int) -> String {
