@@ -28,11 +28,12 @@ private final class WordResolver: Resolver {
 }
 
 @Suite struct StageTests {
-    private func extractor(_ rules: String) throws -> Extractor {
+    /// An extractor of `rules`, after the built-in ones unless `alone`.
+    private func extractor(_ rules: String, alone: Bool = false) throws -> Extractor {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zhstage-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         try Data(rules.utf8).write(to: URL(fileURLWithPath: folder + "/test.zhp"))
-        let patterns = try PatternSet.load(directories: [try #require(BuiltinPatterns.directory()), folder])
+        let patterns = try PatternSet.load(directories: (alone ? [] : [try #require(BuiltinPatterns.directory())]) + [folder])
         return try Extractor(patterns: patterns, resolvers: Resolvers.all + [CompletionResolver.self, WordResolver.self])
     }
 
@@ -88,7 +89,7 @@ private final class WordResolver: Resolver {
         rule test.word
           type: organization
           match: / (人民 | 华人) /
-        """)
+        """, alone: true)
         var context = ExtractionContext()
         let records = extractor.records(in: "中华人民共和国财政部", doc: "d", context: &context)
         #expect(records.map(\.text) == ["人民"])
