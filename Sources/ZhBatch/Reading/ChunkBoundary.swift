@@ -7,7 +7,7 @@ import ZhText
 /// A line break is the byte 0x0A in UTF-8 and GB18030 (it is never part of a multi-byte
 /// character there), and the code unit U+000A at an even offset in UTF-16. A block without any
 /// line feed is cut after its last lone carriage return (a line end too); else, in a line longer
-/// than a block, after its last sentence end (``SentenceBoundary/isSentenceEnd(_:)``: `。！？`),
+/// than a block, after its last sentence end (``SentenceBoundary/isSentenceEnd(_:)``: `。！？!?`),
 /// so that no sentence, and no figure in it, is split; else after its last clause break
 /// (``SentenceBoundary/isClauseBreak(_:)``: `，；：、`, not after a digit: `1，234`, `10:30`);
 /// else between two characters.
