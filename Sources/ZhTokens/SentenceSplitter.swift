@@ -1,9 +1,13 @@
+import ZhText
+
 /// Cuts normalized text into sentences.
 ///
-/// A sentence ends after `。！？!?` together with the closing quotes and brackets that follow
-/// (`”’」』)】〕》"'`), and after a `\n` the normalized view kept (a paragraph break or a table row).
-/// It does not end at `；` `，` `…`. Sentences cover the range contiguously: a `\n` belongs to the
-/// sentence it closes (also right after `。`).
+/// A sentence ends after a ``SentenceBoundary/isSentenceEnd(_:)`` scalar
+/// (`。！？!?`) together with the further ends and the closing quotes and brackets that follow
+/// (``SentenceBoundary/isCloser(_:)``: `”’」』)】〕》"'` …), and after a `\n`
+/// the normalized view kept (a paragraph break or a table row). It does not end at `；` `，` `…`.
+/// Sentences cover the range contiguously: a `\n` belongs to the sentence it closes (also right
+/// after `。`).
 public struct SentenceSplitter: Sendable {
     /// A splitter (it holds no state).
     public init() {}
@@ -24,8 +28,10 @@ public struct SentenceSplitter: Sendable {
             if scalar == "\n" {
                 result.append(start..<i)
                 start = i
-            } else if Self.isTerminal(scalar) {
-                while i < range.upperBound, Self.isTerminal(scalars[i]) || Self.isCloser(scalars[i]) { i += 1 }
+            } else if SentenceBoundary.isSentenceEnd(scalar) {
+                while i < range.upperBound, SentenceBoundary.isSentenceEnd(scalars[i]) || SentenceBoundary.isCloser(scalars[i]) {
+                    i += 1
+                }
                 if i < range.upperBound, scalars[i] == "\n" { i += 1 }
                 result.append(start..<i)
                 start = i
@@ -33,16 +39,5 @@ public struct SentenceSplitter: Sendable {
         }
         if start < range.upperBound { result.append(start..<range.upperBound) }
         return result
-    }
-
-    private static func isTerminal(_ s: Unicode.Scalar) -> Bool {
-        s == "。" || s == "!" || s == "?" || s == "！" || s == "？"
-    }
-
-    private static func isCloser(_ s: Unicode.Scalar) -> Bool {
-        switch s {
-        case "”", "’", "」", "』", ")", "）", "】", "〕", "》", "\"", "'": return true
-        default: return false
-        }
     }
 }

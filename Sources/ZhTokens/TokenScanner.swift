@@ -7,10 +7,12 @@
 ///   A `.` belongs to it when a digit follows and no point was seen yet. A `-`, `+` or `－` is the
 ///   number's sign only when a digit follows and the scalar before it is not a digit or letter
 ///   (`-9,571万元` is one number, `2025-2027年` is `2025` `-` `2027`).
-/// - ``TokenKind/chineseNumeral``: maximal runs of numeral characters (〇零一…九十百千万亿两廿卅 and the
-///   financial forms 壹贰…仟); `万` alone is such a run: resolvers decide whether it is a scale word.
-/// - ``TokenKind/han``: maximal runs of other Han characters (not segmented into words; see
-///   ``Tokenizer`` for that).
+/// - ``TokenKind/chineseNumeral``: maximal runs of the numeral characters the number parser reads
+///   (ZhText's ``NumeralScalar/isChineseNumeral(_:)``: 〇○零一…九十百千万亿两廿卅卌, the financial
+///   forms 壹贰…仟 and the Traditional ones); `万` alone is such a run: resolvers decide whether it
+///   is a scale word.
+/// - ``TokenKind/han``: maximal runs of other Han characters (ZhText's ``HanCharacter``; not
+///   segmented into words, see ``Tokenizer`` for that).
 /// - ``TokenKind/latin``: a run that starts with a letter and goes on with letters and digits, and
 ///   with `.` followed by a digit, so `PM2.5` or `X86` are one Latin token and no money rule can
 ///   see a number inside them. A digit-led run stays a number followed by letters (`100km` is

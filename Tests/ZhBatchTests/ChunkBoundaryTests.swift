@@ -40,7 +40,8 @@ import ZhText
         // GB18030 (一二 = D2 BB B6 FE, 𠮷 = 95 32 82 36) is read from the start: the cut falls
         // after the last whole character, never inside a two- or four-byte one.
         let gb = ChunkBoundary(encoding: .gb18030)
-        #expect(gb.cut([0xD2, 0xBB, 0x2C, 0xB6, 0xFE, 0xD2]) == 5)
+        #expect(gb.cut([0xD2, 0xBB, 0x41, 0xB6, 0xFE, 0xD2]) == 5)
+        #expect(gb.cut([0xD2, 0xBB, 0x2C, 0xB6, 0xFE, 0xD2]) == 3, "after the clause break `,`")
         #expect(gb.cut([0xD2, 0xBB, 0x95, 0x32, 0x82]) == 2)
         #expect(gb.cut([0xBB, 0xD2]) == 2, "BB D2 is one character, though D2 BB is another")
         #expect(gb.cut([0xD2]) == nil)
@@ -53,16 +54,21 @@ import ZhText
 
     @Test func aLineLongerThanABlockIsCutAfterItsLastSentenceEnd() throws {
         // A figure (100万) at the end of the block would be split by a cut between characters;
-        // the cut after the last of 。！？； keeps it whole in the next piece.
+        // the cut after the last sentence end (。！？!?, not ；, which only breaks a clause) keeps
+        // it and its sentence whole in the next piece.
         let text = "收入增长。支出下降！结余？余额；收入100万"
-        let head = "收入增长。支出下降！结余？余额；"
+        let head = "收入增长。支出下降！结余？"
         #expect(utf8.cut(Array(text.utf8)) == head.utf8.count)
         #expect(utf8.cut(Array("收入增长。支出下降".utf8)) == "收入增长。".utf8.count)
+        #expect(utf8.cut(Array("收入增长!支出下降".utf8)) == "收入增长!".utf8.count)
         let utf16 = Array(text.utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
         #expect(ChunkBoundary(encoding: .utf16LE).cut(utf16) == 2 * head.utf16.count)
-        // Without a sentence end, after a comma that does not follow a digit (`1，234` is a number).
+        // Without a sentence end, after a clause break (，；：、) that does not follow a digit
+        // (`1，234` is a number, `10:30` a time).
         let clauses = "收入100万元，增长5%，其中1，234"
         #expect(utf8.cut(Array(clauses.utf8)) == "收入100万元，增长5%，".utf8.count)
+        #expect(utf8.cut(Array("余额；收入100万".utf8)) == "余额；".utf8.count)
+        #expect(utf8.cut(Array("教育、卫生10:30".utf8)) == "教育、".utf8.count)
         #expect(utf8.cut(Array("一二三四".utf8)) == 12, "whole characters only: the whole block")
         // Old Mac line ends: after the last carriage return with a character after it (one at the
         // block's end may be the first half of a CR LF).
@@ -71,6 +77,9 @@ import ZhText
         let gb = try CorpusSupport.iconv(text, to: "GB18030")
         let gbHead = try CorpusSupport.iconv(head, to: "GB18030")
         #expect(ChunkBoundary(encoding: .gb18030).cut(gb) == gbHead.count)
+        // 、 has its own two-byte form in GB18030 (A1A2).
+        let gbList = try CorpusSupport.iconv("教育、卫生10", to: "GB18030")
+        #expect(ChunkBoundary(encoding: .gb18030).cut(gbList) == (try CorpusSupport.iconv("教育、", to: "GB18030")).count)
     }
 
     @Test func detectionBoundaryFollowsTheByteOrderMark() {

@@ -1,6 +1,7 @@
 import ZhModel
 import ZhPatterns
 import ZhTokens
+import ZhText
 
 /// A slow, obviously-correct matcher for differential tests: for each start position, left to
 /// right, it computes every end each rule can reach by walking the pattern tree, then applies
@@ -57,10 +58,6 @@ struct ReferenceMatcher {
         [TokenClass.number: TokenKind.number, .chineseNumeral: .chineseNumeral, .latin: .latin][tokenClass]
     }
 
-    private func isHan(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isIdeographic && scalar.properties.generalCategory == .otherLetter || scalar == "〇"
-    }
-
     /// Every position `node` can end at when it starts at `position`.
     func ends(_ node: PatternNode, from position: Int) -> Set<Int> {
         switch node {
@@ -68,7 +65,7 @@ struct ReferenceMatcher {
             let end = position + literal.count
             return end <= range.upperBound && Array(scalars[position..<end]) == literal ? [end] : []
         case .tokenClass(.han):
-            return position < range.upperBound && isHan(scalars[position]) ? [position + 1] : []
+            return position < range.upperBound && HanCharacter.contains(scalars[position]) ? [position + 1] : []
         case .tokenClass(let tokenClass):
             guard let token = token(startingAt: position), token.range.upperBound <= range.upperBound,
                   token.kind == Self.kind(tokenClass) else { return [] }
@@ -113,7 +110,7 @@ struct ReferenceMatcher {
                     && Array(scalars[position - word.count..<position]) == word
             }
         case .tokenClass(.han):
-            return position > 0 && isHan(scalars[position - 1])
+            return position > 0 && HanCharacter.contains(scalars[position - 1])
         case .tokenClass(let tokenClass):
             return tokens.contains { $0.range.upperBound == position && $0.kind == Self.kind(tokenClass) }
         }
@@ -130,7 +127,7 @@ struct ReferenceMatcher {
                     && Array(scalars[position..<position + word.count]) == word
             }
         case .tokenClass(.han):
-            return position < scalars.count && isHan(scalars[position])
+            return position < scalars.count && HanCharacter.contains(scalars[position])
         case .tokenClass(let tokenClass):
             return tokens.contains { $0.range.lowerBound == position && $0.kind == Self.kind(tokenClass) }
         }

@@ -45,6 +45,39 @@ import ZhModel
         #expect(values[0] == values[1] && values[0] == values[2])
         #expect(values[0][1] == .number(ExactDecimal(8_677_180_000)))
     }
+
+    /// A bare amount is money when a money word stands before it in its sentence, back to a
+    /// semicolon (a colon does not bound it), or in its clause after it, which ends at any
+    /// clause break: `，` and `、` alike. The sentence and clause ends are ZhText's `SentenceBoundary`.
+    @Test func bareAmountsReadTheirSentenceAndClause() throws {
+        let extractor = try Extractor.load()
+        func money(_ text: String) -> [String] {
+            var context = ExtractionContext()
+            return extractor.records(in: text, doc: "d", context: &context).filter { $0.type == .money }.map(\.text)
+        }
+        #expect(money("全年投入资金3亿元；惠及群众5万。") == ["3亿元"])
+        #expect(money("全年投入资金3亿元｡惠及群众5万。") == ["3亿元"], "｡ ends a sentence as 。 does")
+        #expect(money("资金投入：5万。") == ["5万"])
+        #expect(money("项目5万，资金到位。") == [])
+        #expect(money("项目5万、资金到位。") == [])
+        #expect(money("项目5万资金到位。") == [], "a Han character after the figure that is no follower")
+        #expect(money("项目5万的资金到位。") == ["5万"])
+    }
+
+    /// The role of a percentage is read from its clause, back to a sentence end or clause break
+    /// (`、` included), and from the previous percentage of its sentence (back to `。！？｡`).
+    @Test func percentRolesReadTheirClauseAndSentence() throws {
+        let extractor = try Extractor.load()
+        func roles(_ text: String) -> [String] {
+            var context = ExtractionContext()
+            return extractor.records(in: text, doc: "d", context: &context).filter { $0.type == .percent }.map {
+                if case .string(let role)? = $0["role"] { role } else { "" }
+            }
+        }
+        #expect(roles("同比增长5%、下降3%，占比10%。") == ["change", "change", "share"])
+        #expect(roles("收入增长5%，其中税收8%。") == ["change", "change"])
+        #expect(roles("收入增长5%｡其中税收8%。") == ["change", "rate"])
+    }
 }
 
 @Suite struct CaptureLayoutTests {

@@ -1,4 +1,5 @@
 import Testing
+@testable import ZhText
 @testable import ZhTokens
 
 /// `text`'s scanner tokens as (kind, text) pairs.
@@ -53,6 +54,12 @@ func texts(_ text: String, _ kind: TokenKind) -> [String] {
         #expect(texts("两千五百万元", .chineseNumeral) == ["两千五百万"])
         #expect(texts("壹佰贰拾叁元", .chineseNumeral) == ["壹佰贰拾叁"])
         #expect(scanned("207450万元").map(\.0) == [.number, .chineseNumeral, .han])
+        // ○ (a white circle typed for 〇) and 卌 (40) are numerals, as the number parser reads them.
+        #expect(texts("二○二五年", .chineseNumeral) == ["二○二五"])
+        #expect(scanned("卌万元").map(\.1) == ["卌万", "元"])
+        #expect(scanned("卌万元").map(\.0) == [.chineseNumeral, .han])
+        // Han characters above the BMP and compatibility ideographs join Han runs; 〆 does not.
+        #expect(scanned("𠮷豈的〆").map(\.0) == [.han, .other])
     }
 
     @Test func latinRunsAbsorbDigitsAndDecimals() {
@@ -110,15 +117,15 @@ func texts(_ text: String, _ kind: TokenKind) -> [String] {
         }
     }
 
-    /// `bmpRuns` is what classifying every BMP scalar gives; when it is not (a new Unicode version),
-    /// the message holds the text to paste into `ScalarClass.bmpRuns`.
+    /// `bmpRuns` is what classifying every BMP scalar by its general category gives; when it is not
+    /// (a new Unicode version), the message holds the text to paste into `ScalarClass.bmpRuns`.
     @Test func runsAreTheClassesOfTheBMP() {
-        let letters: [ScalarClass: String] = [.han: "h", .chineseNumeral: "n", .whitespace: "w", .other: "o",
-                                              .punctuation: "p", .symbol: "s", .digit: "d", .letter: "l"]
+        let letters: [ScalarClass: String] = [.whitespace: "w", .other: "o", .punctuation: "p", .symbol: "s",
+                                              .digit: "d", .letter: "l"]
         var items: [String] = []
         var last: ScalarClass?
         for v in UInt32(0)..<0x1_0000 {
-            let cls = Unicode.Scalar(v).map(ScalarClass.classify) ?? .other
+            let cls = Unicode.Scalar(v).map(ScalarClass.baseClass) ?? .other
             if cls != last { items.append(String(v, radix: 16, uppercase: true) + letters[cls]!) }
             last = cls
         }
@@ -130,5 +137,33 @@ func texts(_ text: String, _ kind: TokenKind) -> [String] {
         let written = ScalarClass.bmpRuns.split(whereSeparator: \.isWhitespace).map(String.init)
         #expect(written == items, "bmpRuns should be:\n\(lines.joined(separator: "\n"))")
         for (cls, letter) in letters { #expect(ScalarClass.runClass(UInt8(ascii: Unicode.Scalar(letter)!)) == cls) }
+    }
+}
+
+/// The scanner's Chinese numeral runs are made of exactly the characters the number lexer reads as
+/// numerals (a digit, 廿卅卌 or a unit): a `CNUM` token is always something the parser can read.
+@Suite struct NumeralAgreementTests {
+    @Test func scannerAndLexerAgreeOnEveryScalar() {
+        var disagreements: [String] = []
+        ScalarClass.bmp.withUnsafeBufferPointer { table in
+            for v in UInt32(0)...0x3_FFFF {  // the BMP and the supplementary ideographic planes
+                guard let scalar = Unicode.Scalar(v) else { continue }
+                let scannerSays = ScalarClass.of(scalar, in: table) == .chineseNumeral
+                var lexer = NumeralLexer([scalar])
+                let lexerSays = switch lexer.next() {
+                case .digit, .unit: true
+                default: false
+                }
+                if scannerSays != lexerSays { disagreements.append("U+" + String(v, radix: 16, uppercase: true)) }
+            }
+        }
+        let count = disagreements.count
+        #expect(count == 0, "\(disagreements.prefix(20))")
+    }
+
+    /// Through the public scanner: a numeral character alone is one Chinese numeral token.
+    @Test(arguments: ["〇", "○", "零", "一", "壹", "两", "兩", "貳", "參", "陸", "廿", "卅", "卌", "十", "拾", "佰", "萬", "億"])
+    func eachNumeralIsAChineseNumeralToken(text: String) {
+        #expect(scanned(text).map(\.0) == [.chineseNumeral])
     }
 }

@@ -44,6 +44,14 @@ func tokenTexts(_ tokens: [Token], _ scalars: [Unicode.Scalar]) -> [String] {
         #expect(sentences == ["他说:“我们有信心。”", "数据见表1;总额3.5亿元……完成了吗?", "是的!\n", "标题\n", "下一段"])
     }
 
+    /// Sentence ends and closers are ZhText's ``SentenceBoundary``: the half-width `｡` ends a
+    /// sentence, `〉` and `]` close one, `；` and `、` do not end one.
+    @Test func sentenceEndsAreTheSharedDefinition() {
+        let scalars = Array("见〈通知｡〉规定]；甲、乙?!再见".unicodeScalars)
+        let sentences = SentenceSplitter().sentences(scalars).map { String(String.UnicodeScalarView(scalars[$0])) }
+        #expect(sentences == ["见〈通知｡〉", "规定]；甲、乙?!", "再见"])
+    }
+
     @Test func sentencesCoverTheRange() {
         let scalars = Array("甲。乙！丙".unicodeScalars)
         let sentences = SentenceSplitter().sentences(scalars, in: 1..<5)

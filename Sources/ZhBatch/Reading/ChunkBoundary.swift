@@ -7,9 +7,10 @@ import ZhText
 /// A line break is the byte 0x0A in UTF-8 and GB18030 (it is never part of a multi-byte
 /// character there), and the code unit U+000A at an even offset in UTF-16. A block without any
 /// line feed is cut after its last lone carriage return (a line end too); else, in a line longer
-/// than a block, after its last sentence end (`。！？；`), so that no sentence, and no figure in
-/// it, is split; else after its last clause comma (`，` not after a digit); else between two
-/// characters.
+/// than a block, after its last sentence end (``SentenceBoundary/isSentenceEnd(_:)``: `。！？!?`),
+/// so that no sentence, and no figure in it, is split; else after its last clause break
+/// (``SentenceBoundary/isClauseBreak(_:)``: `，；：、`, not after a digit: `1，234`, `10:30`);
+/// else between two characters.
 /// GB18030 is not self-synchronizing: its characters are found by reading the block from its
 /// start. While the encoding is still being detected (UTF-8 or GB18030), such a block is cut
 /// only after a byte below 0x30, which no multi-byte character of either uses, and grows until
@@ -100,8 +101,8 @@ struct ChunkBoundary: Sendable {
             // The block has no line feed: a carriage return with a character after it ends a line.
             if previous == .carriageReturn { lineEnd = previousEnd }
             if mark == .sentenceEnd { sentenceEnd = end }
-            // `1，234` is one number (normalization reads the comma as a separator).
-            if mark == .comma, previous != .digit { clauseEnd = end }
+            // `1，234` is one number (normalization reads the comma as a separator), `10:30` a time.
+            if mark == .clauseBreak, previous != .digit { clauseEnd = end }
             // Not after a carriage return that may start a CR LF in the next block.
             if mark != .carriageReturn { characterEnd = end }
             (previous, previousEnd) = (mark, end)
@@ -110,17 +111,18 @@ struct ChunkBoundary: Sendable {
     }
 
     /// What a character is to ``cutInsideALine(_:last:)``.
-    private enum Mark { case carriageReturn, sentenceEnd, comma, digit, other }
+    private enum Mark { case carriageReturn, sentenceEnd, clauseBreak, digit, other }
 
-    /// The mark of scalar `v`: a carriage return; 。！？； end sentences, ， ends a clause; ASCII
-    /// and full-width digits.
+    /// The mark of scalar `v`: a carriage return; a ``SentenceBoundary`` sentence end or clause
+    /// break; ASCII and full-width digits.
     private static func mark(_ v: UInt32) -> Mark {
         switch v {
         case 0x0D: return .carriageReturn
-        case 0x3002, 0xFF01, 0xFF1F, 0xFF1B: return .sentenceEnd
-        case 0xFF0C: return .comma
         case 0x30...0x39, 0xFF10...0xFF19: return .digit
-        default: return .other
+        default:
+            if SentenceBoundary.isSentenceEnd(v) { return .sentenceEnd }
+            if SentenceBoundary.isClauseBreak(v) { return .clauseBreak }
+            return .other
         }
     }
 
@@ -145,9 +147,11 @@ struct ChunkBoundary: Sendable {
                 let lead = UInt32(bytes[i])
                 let length = lead < 0x81 || lead == 0xFF ? 1 : i + 1 < n && (0x30...0x39).contains(bytes[i + 1]) ? 4 : 2
                 guard i + length <= n else { return }
-                // The two-byte forms of 。 (A1A3) and of the full-width forms FF01…FF5E (A3A1…A3FE).
+                // The two-byte forms of 、。 (A1A2 A1A3) and of the full-width forms FF01…FF5E
+                // (A3A1…A3FE).
                 let code = length == 2 ? lead << 8 | UInt32(bytes[i + 1]) : lead
                 let v: UInt32 = switch code {
+                case 0xA1A2: 0x3001
                 case 0xA1A3: 0x3002
                 case 0xA3A1...0xA3FE: 0xFF01 + code - 0xA3A1
                 default: length == 1 ? lead : 0

@@ -1,12 +1,14 @@
 import ZhModel
+import ZhText
+
 /// Resolves `money` matches: value in the currency's base unit (yuan for CNY), `currency` from
 /// the capture `currency` (a list value such as `USD`), and the qualifier.
 ///
 /// A match with no currency (a bare `162012万`) is money only when its sentence is about money:
-/// a word of the `money-context` list stands in the same sentence before the figure or in the
-/// clause after it, and the figure is not followed by a Chinese word other than a
-/// `bare-amount-follower` (`的`, `和`, `较` …). Otherwise it is dropped: `受益群众5万` and
-/// `惠及5万群众` are not amounts.
+/// a word of the `money-context` list stands in the same sentence before the figure (after its
+/// last semicolon) or in the clause after it, and the figure is not followed by a Han character
+/// that starts no `bare-amount-follower` (`的`, `和`, `较` …). Otherwise it is dropped:
+/// `受益群众5万` and `惠及5万群众` are not amounts.
 final class MoneyResolver: Resolver {
     let type = RecordType.money
     /// Decimal list values (scales), parsed once.
@@ -33,37 +35,33 @@ final class MoneyResolver: Resolver {
         return Resolution(fields: fields)
     }
 
-    /// Whether `scalar` ends a sentence (`。`, `！`, `？`, `；`, a line break).
-    private static func endsSentence(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar {
-        case "。", "！", "？", "!", "?", "\n", "；", ";": true
-        default: false
-        }
+    /// Whether `scalar` bounds the words before a figure that count: a ``SentenceBoundary``
+    /// sentence end, a line break, or a semicolon (the clauses a semicolon separates are about
+    /// different things: `投入资金3亿元；惠及群众5万`).
+    @inline(__always)
+    private static func endsScopeBefore(_ scalar: Unicode.Scalar) -> Bool {
+        SentenceBoundary.isSentenceEnd(scalar) || scalar == "\n" || scalar == ";" || scalar == "；"
     }
 
-    /// Whether `scalar` ends a clause: a sentence end or a comma.
+    /// Whether `scalar` ends the clause after a figure: a ``SentenceBoundary`` sentence end or
+    /// clause break, or a line break.
+    @inline(__always)
     private static func endsClause(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == "，" || scalar == "," || endsSentence(scalar)
+        SentenceBoundary.isSentenceEnd(scalar) || SentenceBoundary.isClauseBreak(scalar) || scalar == "\n"
     }
 
     private func isAboutMoney(_ match: MatchView) -> Bool {
         let s = match.scalars
         let after = match.range.upperBound
-        if after < s.count, Self.isIdeographic(s[after]),
+        if after < s.count, HanCharacter.contains(s[after]),
            followers.longestWord(startingAt: after, before: s.count, in: s) == nil {
             return false
         }
         var start = match.range.lowerBound
-        while start > 0, match.range.lowerBound - start < 80, !Self.endsSentence(s[start - 1]) { start -= 1 }
+        while start > 0, match.range.lowerBound - start < 80, !Self.endsScopeBefore(s[start - 1]) { start -= 1 }
         var end = match.range.upperBound
         while end < s.count, end - match.range.upperBound < 30, !Self.endsClause(s[end]) { end += 1 }
         return moneyContext.occurs(in: start..<match.range.lowerBound, of: s) || moneyContext.occurs(in: match.range.upperBound..<end, of: s)
-    }
-
-    /// Whether `scalar` is a Chinese (CJK) ideograph; no scalar below U+3006 (〆) is one, which
-    /// spares the Unicode property lookup for digits, Latin letters and punctuation.
-    private static func isIdeographic(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value >= 0x3006 && scalar.properties.isIdeographic
     }
 }
 

@@ -1,8 +1,8 @@
 import ZhText
 
 /// The role of a percentage, read from the clause written before it (back to the previous
-/// `clause-break` word, line break or tab) and the word right after it, with word lists from
-/// the pattern files. In order:
+/// ``SentenceBoundary`` sentence end or clause break, line break or tab) and the word right after
+/// it, with word lists from the pattern files. In order:
 ///
 /// 1. a change word ends the clause (`增长`, `下降`, `提高` …, after fillers such as `了` `达` `为`):
 ///    `change`, direction from the word (or from the sign for `增幅`, `同比`);
@@ -18,7 +18,7 @@ import ZhText
 ///
 /// Lists (in `Patterns/percent.zhp`): `role-change-up`, `role-change-down`, `role-change-signed`,
 /// `role-filler`, `role-completion-verb`, `role-completion-object`, `role-completion-word`,
-/// `role-share`, `clause-break`.
+/// `role-share`.
 struct PercentRole {
     enum Role: String { case change, share, completion, rate, other }
     enum Direction: String { case up, down }
@@ -28,11 +28,11 @@ struct PercentRole {
 
     /// The word lists the reader uses, taken from the pattern set once.
     struct Lists: Sendable {
-        let clauseBreak, filler, changeUp, changeDown, changeSigned: WordSet
+        let filler, changeUp, changeDown, changeSigned: WordSet
         let completionWord, completionVerb, completionObject, share, qualifierAfter: WordSet
 
         init(_ lists: WordLists) {
-            (clauseBreak, filler) = (lists["clause-break"], lists["role-filler"])
+            filler = lists["role-filler"]
             (changeUp, changeDown, changeSigned) = (lists["role-change-up"], lists["role-change-down"], lists["role-change-signed"])
             (completionWord, completionVerb) = (lists["role-completion-word"], lists["role-completion-verb"])
             (completionObject, share) = (lists["role-completion-object"], lists["role-share"])
@@ -50,20 +50,23 @@ struct PercentRole {
         self.direction = direction
     }
 
-    /// Whether `scalar` ends a sentence (`。`, `！`, `？`, a line break).
+    /// Whether `scalar` ends a sentence: a ``SentenceBoundary`` sentence end or a line break.
+    @inline(__always)
     private static func endsSentence(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar {
-        case "。", "！", "？", "!", "?", "\n": true
-        default: false
-        }
+        SentenceBoundary.isSentenceEnd(scalar) || scalar == "\n"
+    }
+
+    /// Whether `scalar` ends the clause before a figure: a ``SentenceBoundary`` sentence end or
+    /// clause break, a line break or a tab (a table cell).
+    @inline(__always)
+    private static func breaksClause(_ scalar: Unicode.Scalar) -> Bool {
+        endsSentence(scalar) || SentenceBoundary.isClauseBreak(scalar) || scalar == "\t"
     }
 
     private static func read(figure: Range<Int>, in scalars: [Unicode.Scalar], lists: Lists,
                              signDirection: Direction, depth: Int) -> PercentRole {
-        let breaks = lists.clauseBreak
         var clauseStart = figure.lowerBound
-        while clauseStart > 0, figure.lowerBound - clauseStart < 60, scalars[clauseStart - 1] != "\n", scalars[clauseStart - 1] != "\t",
-              breaks.longestWord(startingAt: clauseStart - 1, before: clauseStart, in: scalars) == nil {
+        while clauseStart > 0, figure.lowerBound - clauseStart < 60, !breaksClause(scalars[clauseStart - 1]) {
             clauseStart -= 1
         }
         let clause = clauseStart..<figure.lowerBound

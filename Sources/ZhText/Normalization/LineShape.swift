@@ -14,8 +14,9 @@ struct LineShape {
     /// The line opens a block: a Markdown heading, quote or list item, a bullet, or an enumerator
     /// such as `一、` `1、` `1.` `2:` `（三）` `(1)` `第二条`.
     var startsBlock = false
-    /// The line ends with sentence-final punctuation `。！？!?；;：:…` or `.` after a non-digit,
-    /// or an end mark `■`, possibly followed by closing quotes, brackets or `**`.
+    /// The line ends with sentence-final punctuation `。！？!?；;：:…` (``isSentenceFinal(_:)``) or
+    /// `.` after a non-digit, or an end mark `■`, possibly followed by closing quotes, brackets or
+    /// `**`.
     var endsSentence = false
     /// The whole line is one bracketed remark: `（征求意见稿）`, `(县财政局牵头…负责落实）`.
     var isParenthetical = false
@@ -126,31 +127,27 @@ struct LineShape {
         return gaps
     }
 
-    /// `，、；。！？;!?` (the ASCII comma is judged apart: between digits it groups thousands).
+    /// A clause or sentence mark of running text: a ``SentenceBoundary`` sentence end or clause
+    /// break (`，、；。！？;!?` …), but not the ASCII comma, which is judged apart (between digits it
+    /// groups thousands), nor the colon, which titles use too (see ``hasColon``).
     static func isClauseMark(_ v: UInt32) -> Bool {
-        switch v {
-        case 0xFF0C, 0x3001, 0xFF1B, 0x3002, 0xFF01, 0xFF1F, 0x3B, 0x21, 0x3F: return true
-        default: return false
-        }
+        SentenceBoundary.isSentenceEnd(v) || (SentenceBoundary.isClauseBreak(v) && v != 0x2C && v != 0x3A)
     }
 
-    /// `。！？!?；;：:…` and the end marks `■ □`, after folding (full-width `！？；：` are ASCII then).
+    /// What may end a line that ends its sentence or its item: a ``SentenceBoundary`` sentence end
+    /// (`。！？!?`), `；;` `：:` (an item of a list, a lead-in), `…`, and the end marks `■ □`
+    /// (after folding, full-width `！？；：` are ASCII).
     static func isSentenceFinal(_ v: UInt32) -> Bool {
         switch v {
-        case 0x3002, 0x21, 0x3F, 0x3B, 0x3A, 0x2026, 0x25A0, 0x25A1, 0xFF61: return true
-        default: return false
+        case 0x3B, 0x3A, 0x2026, 0x25A0, 0x25A1: return true
+        default: return SentenceBoundary.isSentenceEnd(v)
         }
     }
 
-    /// Closing quotes and brackets (after folding), and `*` (Markdown emphasis), that may follow a
-    /// sentence's end.
+    /// The ``SentenceBoundary`` closing quotes and brackets, and `*` (Markdown emphasis), that may
+    /// follow a sentence's end.
     static func isCloser(_ v: UInt32) -> Bool {
-        switch v {
-        case 0x201D, 0x2019, 0x29, 0x3011, 0x3015, 0x300B, 0x3009, 0x5D, 0x22, 0x27, 0x2A:
-            return true
-        default:
-            return false
-        }
+        SentenceBoundary.isCloser(v) || v == 0x2A
     }
 
     /// The closing bracket that matches the opening bracket `v`.
@@ -165,7 +162,7 @@ struct LineShape {
         }
     }
 
-    /// Whether `v` is a Chinese numeral character used in enumerators (一…十, 〇, 百, 两 …).
+    /// Whether `v` is a numeral character used in enumerators: 〇零一…九十百 and ASCII digits.
     static func isEnumeratorNumeral(_ v: UInt32) -> Bool {
         switch v {
         case 0x3007, 0x96F6, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D,

@@ -4,7 +4,11 @@
 /// full-width Arabic digits, the ordinary Chinese numerals, the financial capitals, and the
 /// Traditional forms of both (the parser reads a Traditional document before or after
 /// normalization alike).
-enum NumeralScalar: Equatable {
+///
+/// This is the one list of the characters numbers are written with: the ``NumberParser`` reads
+/// them, and the token scanner's Chinese numeral runs are exactly the scalars that
+/// ``isChineseNumeral(_:)`` accepts.
+public enum NumeralScalar: Equatable, Sendable {
     /// `0`–`9`, `０`–`９`.
     case arabicDigit(Int64)
     /// 〇○零 一壹 二贰貳 三叁參 四肆 五伍 六陆陸 七柒 八捌 九玖, and 两兩 (2, flagged: it is
@@ -26,10 +30,17 @@ enum NumeralScalar: Equatable {
     case measureWord
 
     /// The meaning of `scalar` in a number, or `nil` if it never appears in one.
-    static func classify(_ scalar: Unicode.Scalar) -> NumeralScalar? {
-        switch scalar.value {
-        case 0x30...0x39: return .arabicDigit(Int64(scalar.value - 0x30))
-        case 0xFF10...0xFF19: return .arabicDigit(Int64(scalar.value - 0xFF10))
+    @inlinable
+    public static func classify(_ scalar: Unicode.Scalar) -> NumeralScalar? {
+        classify(scalar.value)
+    }
+
+    /// The meaning of the scalar value `v` in a number, or `nil` if it never appears in one.
+    @inlinable @inline(__always)
+    public static func classify(_ v: UInt32) -> NumeralScalar? {
+        switch v {
+        case 0x30...0x39: return .arabicDigit(Int64(v - 0x30))
+        case 0xFF10...0xFF19: return .arabicDigit(Int64(v - 0xFF10))
         case 0x3007, 0x25CB, 0x96F6: return .chineseDigit(0, isLiang: false)          // 〇 ○ 零
         case 0x4E00, 0x58F9: return .chineseDigit(1, isLiang: false)                  // 一 壹
         case 0x4E8C, 0x8D30, 0x8CB3: return .chineseDigit(2, isLiang: false)          // 二 贰 貳
@@ -56,6 +67,21 @@ enum NumeralScalar: Equatable {
         case 0x2B, 0xFF0B: return .sign(isNegative: false)                            // + ＋
         case 0x4E2A, 0x500B: return .measureWord                                      // 个 個
         default: return nil
+        }
+    }
+
+    /// Whether the scalar value `v` is a Chinese numeral character: a Chinese digit (〇○零 一…九
+    /// 两 and their financial and Traditional forms), 廿卅卌, or a unit (十百千万亿, 拾佰仟, 萬億).
+    ///
+    /// The token scanner makes runs of these its Chinese numeral tokens (`CNUM`), so a run the
+    /// patterns see as a number is made of scalars the parser reads. The point 点, the measure
+    /// word 个 and the sign 负, which only stand between or before numerals, are not numeral
+    /// characters.
+    @inlinable
+    public static func isChineseNumeral(_ v: UInt32) -> Bool {
+        switch classify(v) {
+        case .chineseDigit?, .tens?, .unit?: return true
+        default: return false
         }
     }
 }

@@ -1,3 +1,5 @@
+import ZhText
+
 /// A position as follow sets (``FollowSet``) see it, worked out once and checked against every
 /// follow set that asks about that position: its scalar's number in the program's
 /// ``FollowScalars`` (-1 if no set holds it), whether it is a Han character, and the kind of the
@@ -19,7 +21,7 @@ struct FollowProbe {
         guard position < text.range.upperBound else { return }
         let scalar = text.scalars[position]
         number = table.number(of: scalar)
-        han = HanScalar.contains(scalar)
+        han = HanCharacter.contains(scalar)
         kind = text.tokens.starting(at: position)?.kind.bit ?? 0
     }
 }

@@ -1,3 +1,4 @@
+import ZhText
 import ZhTokens
 
 /// Where a match can begin: the FIRST set of every rule (the scalars, Han characters and token
@@ -110,7 +111,7 @@ struct StartFilter: Sendable {
         } else if supplementaryList[scalar] != nil {
             return true
         }
-        return !hanEntries.isEmpty && HanScalar.contains(scalar)
+        return !hanEntries.isEmpty && HanCharacter.contains(scalar)
     }
 
     /// Whether the BMP scalar value `v` begins some rule, by itself or before something given
@@ -130,7 +131,7 @@ struct StartFilter: Sendable {
         guard next < text.range.upperBound else { return false }
         let second = text.scalars[next]
         if pairs.contains(text.scalars[next - 1], second) { return true }
-        if hanAfter[list], HanScalar.contains(second) { return true }
+        if hanAfter[list], HanCharacter.contains(second) { return true }
         return kindsAfter[list] != 0 && kindsAfter[list] & (text.tokens.starting(at: next)?.kind.bit ?? 0) != 0
     }
 
@@ -183,7 +184,7 @@ struct StartFilter: Sendable {
         let v = scalar.value
         // The small bit table first: most scalars begin no rule, and the list table is large.
         let list = v < 0x10000 ? (bits[Int(v >> 6)] & (1 << (v & 63)) != 0 ? Int(bmpList[Int(v)]) : -1) : supplementaryList[scalar] ?? -1
-        let han = !hanEntries.isEmpty && HanScalar.contains(scalar) ? 1 : 0
+        let han = !hanEntries.isEmpty && HanCharacter.contains(scalar) ? 1 : 0
         var kindIndex = kindLists.count
         if let kind, kindBits & kind.bit != 0 { kindIndex = kind.bit.trailingZeroBitCount }
         let combo = ((list + 1) * 2 + han) * (kindLists.count + 1) + kindIndex

@@ -1,3 +1,4 @@
+import ZhText
 import ZhTokens
 
 /// A rule's compiled `not-after:` or `not-before:` list: does any of its items touch a position?
@@ -26,7 +27,7 @@ final class ContextCheck: Sendable {
         for trie in tries where programTries[trie].hasWordEnding(in: scalars, before: position, start: 0) { return true }
         for tokenClass in classes {
             if tokenClass == .han {
-                if position > 0, HanScalar.contains(scalars[position - 1]) { return true }
+                if position > 0, HanCharacter.contains(scalars[position - 1]) { return true }
             } else if text.tokens.ending(at: position)?.kind == tokenClass.tokenKind {
                 return true
             }
@@ -43,7 +44,7 @@ final class ContextCheck: Sendable {
         for trie in tries where programTries[trie].longestMatch(in: scalars, at: position, end: scalars.count) != nil { return true }
         for tokenClass in classes {
             if tokenClass == .han {
-                if position < scalars.count, HanScalar.contains(scalars[position]) { return true }
+                if position < scalars.count, HanCharacter.contains(scalars[position]) { return true }
             } else if text.tokens.starting(at: position)?.kind == tokenClass.tokenKind {
                 return true
             }

@@ -1,3 +1,4 @@
+import ZhText
 import ZhTokens
 
 /// One left-to-right run of a ``Program`` over a text: a Thompson/Pike simulation in which every
@@ -343,7 +344,7 @@ struct PikeVM: ~Copyable {
         case .scalar(let scalar):
             return text.scalars[position] == scalar ? (position + 1, -1) : nil
         case .han:
-            return HanScalar.contains(text.scalars[position]) ? (position + 1, -1) : nil
+            return HanCharacter.contains(text.scalars[position]) ? (position + 1, -1) : nil
         case .token(let kind):
             guard let token = text.tokens.starting(at: position), token.kind == kind, token.range.upperBound <= end else { return nil }
             return (token.range.upperBound, -1)
