@@ -58,9 +58,6 @@ public struct ExtractionWorker {
 
     /// Whether `scalar` ends a clause or a sentence (the window stops there).
     private static func endsClause(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar {
-        case "。", "！", "？", "!", "?", "\n", "；", ";", "，", ",", "：", "、": true
-        default: false
-        }
+        scalar == "\n" || SentenceBoundary.isSentenceEnd(scalar) || SentenceBoundary.isClauseBreak(scalar)
     }
 }
