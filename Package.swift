@@ -20,10 +20,18 @@ let package = Package(
         .target(name: "CICUShim", dependencies: ["CICU"]),
         .target(name: "CAllocator"),
 
+        // The built-in pattern files, compiled in at build time from `Patterns/` (the files stay
+        // the source an analyst edits; `zhx` needs nothing from the repository at run time). The
+        // target reaches them through its symbolic link `Patterns` -> ../../Patterns, so that
+        // adding or removing a file replans the build as for any source file.
+        .target(name: "ZhBuiltinPatterns", exclude: ["Patterns/README.md"], plugins: ["EmbedPatterns"]),
+        .plugin(name: "EmbedPatterns", capability: .buildTool(), dependencies: ["PatternEmbedder"]),
+        .executableTarget(name: "PatternEmbedder"),
+
         // Pipeline stages.
         .target(name: "ZhText", dependencies: ["CICUShim"]),
         .target(name: "ZhTokens", dependencies: ["ZhText", "CICUShim"]),
-        .target(name: "ZhPatterns", dependencies: ["ZhText", "ZhTokens"]),
+        .target(name: "ZhPatterns", dependencies: ["ZhText", "ZhTokens", "ZhBuiltinPatterns"]),
         .target(name: "ZhModel", dependencies: ["ZhText"]),
         .target(name: "ZhRecords", dependencies: ["ZhText", "ZhTokens", "ZhPatterns", "ZhModel"]),
         .target(name: "ZhOutput", dependencies: ["ZhModel", "CSQLite"]),
