@@ -22,7 +22,8 @@ enum ExtractCommand: Command {
           memory. The -o file itself is never read.
 
         FORMATS:
-          jsonl   one JSON object per record, the record contract (RECORDS.md); the default
+          jsonl   one JSON object per record, as the record contract (\(Help.recordContract) in the
+                  repository) describes; the default
           csv     RFC 4180 with a header row: schema, doc, type, text, start, end, line, pattern,
                   then value, min, max, currency, unit, role, direction, qualifier, name, level,
                   code, kind, title, issuer, year, serial, action, object, figures, subject,
