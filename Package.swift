@@ -42,13 +42,14 @@ let package = Package(
 
         // Tests mirror the modules.
         .testTarget(name: "ZhTextTests", dependencies: ["ZhText", "CICUShim", "ZhTestSupport"]),
-        .target(name: "ZhTestSupport", dependencies: ["CICUShim"], path: "Tests/ZhTestSupport"),
+        .target(name: "ZhTestSupport", dependencies: ["CICUShim", "CSQLite"], path: "Tests/ZhTestSupport"),
         .testTarget(name: "ZhTokensTests", dependencies: ["ZhTokens", "ZhText", "CICUShim", "ZhTestSupport"]),
         .testTarget(name: "ZhPatternsTests", dependencies: ["ZhPatterns", "ZhTokens", "ZhText", "ZhTestSupport"]),
         .testTarget(name: "ZhRecordsTests", dependencies: ["ZhRecords", "ZhModel", "ZhEvaluation", "ZhPatterns", "ZhText", "ZhTestSupport"]),
         .testTarget(name: "ZhEvaluationTests", dependencies: ["ZhEvaluation", "ZhRecords", "ZhModel", "ZhPatterns", "ZhText", "ZhTestSupport"]),
-        .testTarget(name: "ZhOutputTests", dependencies: ["ZhOutput", "ZhModel", "CSQLite"]),
+        .testTarget(name: "ZhOutputTests", dependencies: ["ZhOutput", "ZhModel", "ZhTestSupport"]),
         .testTarget(name: "ZhBatchTests", dependencies: ["ZhBatch", "ZhModel", "ZhRecords", "ZhTestSupport"]),
-        .testTarget(name: "zhxTests", dependencies: ["zhx"]),
+        // zhxTests also runs the built `zhx` (EndToEndTests), which `swift test` builds with the tests.
+        .testTarget(name: "zhxTests", dependencies: ["zhx", "ZhTestSupport"]),
     ]
 )
