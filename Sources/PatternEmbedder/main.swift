@@ -5,12 +5,13 @@
 //     PatternEmbedder OUTPUT.swift PATTERNS_DIR RELATIVE_PATH...
 //
 // Each file becomes one raw string literal on one line (`#"…"#`, with as many `#` as needed so
-// that nothing in the text ends the literal or starts an escape): the compiler copies such a
-// literal into the binary as it is, so even a file of several megabytes compiles in well under a
-// second, where an array of bytes would take minutes to type-check. Line breaks and other control
-// characters are written as escapes, so the text is kept exactly (any line ending). A byte order
-// mark at the start is dropped, as the loader of folders on disk drops it. A file that is not
-// UTF-8 stops the build with `PATH:LINE:COLUMN: error: …`, the message the loader gives.
+// that nothing in the text ends the literal or starts an escape). The compiler copies such a
+// literal into the binary as it is: a 4 MB file compiles in 0.2 s, where an array literal of its
+// bytes would take about six minutes (35 s per 400 KB, most of it type-checking). Line breaks,
+// tabs and other control characters, which the lexer refuses raw, are written as escapes, so the
+// text is kept exactly (any line ending). A byte order mark at the start is dropped, as the
+// loader of folders on disk drops it. A file that is not UTF-8 stops the build with
+// `PATH:LINE:COLUMN: error: …`, the message the loader gives.
 import Foundation
 
 let arguments = CommandLine.arguments

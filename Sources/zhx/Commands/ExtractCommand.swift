@@ -38,6 +38,11 @@ enum ExtractCommand: Command {
           for any --jobs. --shard I/N keeps the I-th of N contiguous slices of that list, so the
           outputs of shards 1..N concatenated in order equal the output of one run.
 
+        PATTERNS:
+          The built-in pattern files are compiled into zhx. --patterns DIR loads the *.zhp files
+          of DIR on top of them; the environment variable ZHX_PATTERNS=DIR replaces them by the
+          files of DIR (the repository's Patterns/ as edited, without rebuilding).
+
         Progress (files, MB, records, MB/s, ETA) is shown on standard error when it is a
         terminal, and a summary at the end; --quiet keeps only the lines of files that failed.
         A file that cannot be read or decoded is reported as 'zhx: PATH: MESSAGE' and skipped;
