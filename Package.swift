@@ -20,10 +20,18 @@ let package = Package(
         .target(name: "CICUShim", dependencies: ["CICU"]),
         .target(name: "CAllocator"),
 
+        // The built-in pattern files, compiled in at build time from `Patterns/` (the files stay
+        // the source an analyst edits; `zhx` needs nothing from the repository at run time). The
+        // target reaches them through its symbolic link `Patterns` -> ../../Patterns, so that
+        // adding or removing a file replans the build as for any source file.
+        .target(name: "ZhBuiltinPatterns", exclude: ["Patterns/README.md", "Patterns/NOTICE", "Patterns/region.tsv.source.md"], plugins: ["EmbedPatterns"]),
+        .plugin(name: "EmbedPatterns", capability: .buildTool(), dependencies: ["PatternEmbedder"]),
+        .executableTarget(name: "PatternEmbedder"),
+
         // Pipeline stages.
         .target(name: "ZhText", dependencies: ["CICUShim"]),
         .target(name: "ZhTokens", dependencies: ["ZhText", "CICUShim"]),
-        .target(name: "ZhPatterns", dependencies: ["ZhText", "ZhTokens", "ZhModel"]),
+        .target(name: "ZhPatterns", dependencies: ["ZhText", "ZhTokens", "ZhModel", "ZhBuiltinPatterns"]),
         .target(name: "ZhModel", dependencies: ["ZhText"]),
         .target(name: "ZhRecords", dependencies: ["ZhText", "ZhTokens", "ZhPatterns", "ZhModel"]),
         .target(name: "ZhOutput", dependencies: ["ZhModel", "CSQLite"]),
@@ -34,13 +42,14 @@ let package = Package(
 
         // Tests mirror the modules.
         .testTarget(name: "ZhTextTests", dependencies: ["ZhText", "CICUShim", "ZhTestSupport"]),
-        .target(name: "ZhTestSupport", dependencies: ["CICUShim"], path: "Tests/ZhTestSupport"),
+        .target(name: "ZhTestSupport", dependencies: ["CICUShim", "CSQLite"], path: "Tests/ZhTestSupport"),
         .testTarget(name: "ZhTokensTests", dependencies: ["ZhTokens", "ZhText", "CICUShim", "ZhTestSupport"]),
         .testTarget(name: "ZhPatternsTests", dependencies: ["ZhPatterns", "ZhModel", "ZhTokens", "ZhText", "ZhTestSupport"]),
         .testTarget(name: "ZhRecordsTests", dependencies: ["ZhRecords", "ZhModel", "ZhEvaluation", "ZhPatterns", "ZhText", "ZhTestSupport"]),
         .testTarget(name: "ZhEvaluationTests", dependencies: ["ZhEvaluation", "ZhRecords", "ZhModel", "ZhPatterns", "ZhText", "ZhTestSupport"]),
-        .testTarget(name: "ZhOutputTests", dependencies: ["ZhOutput", "ZhModel", "CSQLite"]),
+        .testTarget(name: "ZhOutputTests", dependencies: ["ZhOutput", "ZhModel", "ZhTestSupport"]),
         .testTarget(name: "ZhBatchTests", dependencies: ["ZhBatch", "ZhModel", "ZhRecords", "ZhText", "ZhTestSupport"]),
-        .testTarget(name: "zhxTests", dependencies: ["zhx"]),
+        // zhxTests also runs the built `zhx` (EndToEndTests), which `swift test` builds with the tests.
+        .testTarget(name: "zhxTests", dependencies: ["zhx", "ZhTestSupport"]),
     ]
 )

@@ -1,5 +1,4 @@
 import ZhModel
-import ZhPatterns
 import ZhRecords
 import Foundation
 import ZhText
@@ -40,12 +39,14 @@ public struct CorpusCheck: Sendable {
         self.corpusDirectory = corpusDirectory
     }
 
-    /// The Corpus folder beside the built-in patterns (the repository's), if there is one.
+    /// The folder `Corpus` of the current directory (the repository's, when run from its root),
+    /// if it has gold files.
     public static func defaultCorpusDirectory() -> String? {
-        guard let patterns = BuiltinPatterns.directory() else { return nil }
-        let corpus = ((patterns as NSString).deletingLastPathComponent as NSString).appendingPathComponent("Corpus")
-        return FileManager.default.fileExists(atPath: corpus + "/gold") ? corpus : nil
+        FileManager.default.fileExists(atPath: defaultCorpusPath + "/gold") ? defaultCorpusPath : nil
     }
+
+    /// Where ``defaultCorpusDirectory()`` looks.
+    public static let defaultCorpusPath = "Corpus"
 
     /// Runs the check. Throws when a gold file, a document or the known-issues file cannot be read.
     public func run() throws -> Report {

@@ -1,6 +1,6 @@
 import ZhText
 
-/// One extracted item, in the shape of the record contract (`RECORDS.md`, schema 1).
+/// One extracted item, in the shape of the record contract (`docs/RECORDS.md`, schema 1).
 ///
 /// The common fields are stored properties; the type-specific ones are an ordered list of
 /// ``Field``s, so every printer (JSON Lines, CSV, SQLite) writes any record type the same way and

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import ZhModel
 import ZhRecords
+import ZhTestSupport
 @testable import ZhEvaluation
 
 /// The checks `zhx test` runs, as part of `swift test`: every rule's examples, and the Corpus
@@ -18,8 +19,7 @@ import ZhRecords
     }
 
     @Test func corpusMatchesItsGold() throws {
-        let corpus = try #require(CorpusCheck.defaultCorpusDirectory())
-        let report = try CorpusCheck(extractor: try Self.extractor.get(), corpusDirectory: corpus).run()
+        let report = try CorpusCheck(extractor: try Self.extractor.get(), corpusDirectory: CorpusSupport.root.path).run()
         #expect(report.documents == 4)
         for difference in report.unexplained {
             Issue.record("\(difference.kind) \(difference.record.type) \(difference.record.doc) @\(difference.record.start) '\(difference.record.text)'")

@@ -1,8 +1,7 @@
-import CSQLite
 import Foundation
 import Testing
 import ZhModel
-import ZhModel
+import ZhTestSupport
 @testable import ZhOutput
 
 @Suite struct SQLitePrinterTests {
@@ -44,31 +43,5 @@ import ZhModel
 
     @Test func refusesAnUncreatableDatabase() {
         #expect(throws: OutputError.self) { try SQLitePrinter(path: "/nonexistent-folder/out.db") }
-    }
-}
-
-/// Reads a database back with plain SQL, every value as text (`NULL` for null).
-final class ReadBack {
-    private var handle: OpaquePointer?
-
-    init(path: String) throws {
-        guard sqlite3_open_v2(path, &handle, SQLITE_OPEN_READONLY, nil) == SQLITE_OK else { throw OutputError("cannot open \(path)") }
-    }
-
-    deinit { sqlite3_close(handle) }
-
-    func rows(_ sql: String) -> [[String]] {
-        var statement: OpaquePointer?
-        guard sqlite3_prepare_v2(handle, sql, -1, &statement, nil) == SQLITE_OK else {
-            return [["error: " + String(cString: sqlite3_errmsg(handle))]]
-        }
-        defer { sqlite3_finalize(statement) }
-        var result: [[String]] = []
-        while sqlite3_step(statement) == SQLITE_ROW {
-            result.append((0..<sqlite3_column_count(statement)).map { column in
-                sqlite3_column_text(statement, column).map { String(cString: $0) } ?? "NULL"
-            })
-        }
-        return result
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import ZhPatterns
+import ZhTestSupport
 
 @Suite struct LoadingTests {
     /// A fresh temporary folder holding `files` (relative path → bytes).
@@ -52,6 +53,47 @@ import ZhPatterns
                 "c.zhp:3:3: not valid UTF-8 (pattern files are UTF-8)",
                 "b.zhp:4:1: duplicate rule id 'x' (first defined at \(root)/b.zhp:1)",
             ].map { $0.replacingOccurrences(of: root + "/", with: "") })
+        }
+    }
+
+    @Test func foldersAlreadyReadMergeAsFoldersOnDisk() throws {
+        let builtIn = [
+            PatternSource(path: "Patterns/a.zhp", text: "list scale\n  万 = 10000\nrule money.x\n  type: money\n  match: NUM @scale 元\n"),
+        ]
+        let user = try folder(["mine.zhp": utf8("list scale +\n  亿 = 100000000\nrule money.x\n  type: money\n  match: NUM @scale 块\n")])
+        let set = try PatternSet.load(folders: [builtIn], directories: [user])
+        #expect(set.rules.map(\.file) == [user + "/mine.zhp"])
+        #expect(set.lists["scale"]?.entries.map(\.word) == ["万", "亿"])
+        #expect(set == (try PatternSet(folders: [builtIn, PatternSet.sources(in: user)])))
+    }
+
+    @Test func errorsInFoldersAlreadyReadNameTheirPaths() throws {
+        let sources = [
+            PatternSource(path: "Patterns/a.zhp", text: "list l\n  好\n"),
+            PatternSource(path: "Patterns/b.zhp", text: "list l\n  坏\nrule x\n  type: t\n  match: (\n"),
+            PatternSource(path: "Patterns/c.zhp", error: PatternError(file: "Patterns/c.zhp", line: 2, column: 1, message: "not valid UTF-8 (pattern files are UTF-8)")),
+        ]
+        #expect { try PatternSet(folders: [sources]) } throws: { error in
+            (error as? PatternErrors)?.errors.map(\.description) == [
+                "Patterns/b.zhp:5:11: expected ')' to close the group opened at 5:10",
+                "Patterns/c.zhp:2:1: not valid UTF-8 (pattern files are UTF-8)",
+                "Patterns/b.zhp:1:1: duplicate list 'l' (first defined at Patterns/a.zhp:1)",
+            ]
+        }
+    }
+
+    /// The files compiled into the binary are the repository's `Patterns/` folder as it is.
+    @Test func theBuiltInFilesAreThePatternsFolder() throws {
+        let repository = CorpusSupport.root.deletingLastPathComponent().path
+        let onDisk = try PatternSet.sources(in: repository + "/Patterns")
+        #expect(!onDisk.isEmpty)
+        #expect(BuiltinPatterns.sources.map(\.path) == onDisk.map { "Patterns/" + $0.path.dropFirst(repository.count + "/Patterns/".count) })
+        #expect(BuiltinPatterns.sources.map(\.text) == onDisk.map(\.text))
+        #expect(BuiltinPatterns.sources.allSatisfy { $0.error == nil })
+        // Their errors name them as the repository's files.
+        let extra = PatternSource(path: "Patterns/extra.zhp", text: "list scale\n  兆 = 1000000000000\n")
+        #expect { try PatternSet(folders: [BuiltinPatterns.sources + [extra]]) } throws: { error in
+            "\(error)".contains("Patterns/extra.zhp:1:1: duplicate list 'scale' (first defined at Patterns/common.zhp:")
         }
     }
 

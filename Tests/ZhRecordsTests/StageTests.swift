@@ -33,7 +33,7 @@ private final class WordResolver: Resolver {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zhstage-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         try Data(rules.utf8).write(to: URL(fileURLWithPath: folder + "/test.zhp"))
-        let patterns = try PatternSet.load(directories: (alone ? [] : [try #require(BuiltinPatterns.directory())]) + [folder])
+        let patterns = try alone ? PatternSet.load(directories: [folder]) : PatternSet.builtin(adding: [folder])
         return try Extractor(patterns: patterns, resolvers: Resolvers.all + [CompletionResolver.self, WordResolver.self])
     }
 

@@ -6,17 +6,24 @@ extension PatternSet {
     /// The extension of gazetteers, word lists whose entries carry several fields.
     public static let gazetteerExtension = "tsv"
 
-    /// Loads every `*.zhp` file below each folder (recursively, by path; hidden files and
-    /// folders, such as editors' `.#money.zhp` locks, are skipped), the built-in folder
-    /// first, then user folders (`--patterns DIR`), and merges them; throws every error of every
-    /// file at once.
-    public static func load(directories: [String]) throws(PatternErrors) -> PatternSet {
-        var folders: [[PatternFile]] = []
+    /// The built-in folder (``BuiltinPatterns``: compiled in, or the folder `ZHX_PATTERNS` names),
+    /// then the user's folders on disk (`--patterns DIR`) on top of it.
+    public static func builtin(adding directories: [String] = []) throws(PatternErrors) -> PatternSet {
+        if let replacement = BuiltinPatterns.replacementDirectory {
+            return try load(directories: [replacement] + directories)
+        }
+        return try load(folders: [BuiltinPatterns.sources], directories: directories)
+    }
+
+    /// Loads every `*.zhp` and `*.tsv` file below each folder (recursively, by path; hidden files and
+    /// folders, such as editors' `.#money.zhp` locks, are skipped) and merges them, after the
+    /// folders already read in `folders`; throws every error of every file at once.
+    public static func load(folders: [[PatternSource]] = [], directories: [String]) throws(PatternErrors) -> PatternSet {
+        var folders = folders
         var errors: [PatternError] = []
-        var parts = PartTable()
-        for directory in directories {
+                for directory in directories {
             do throws(PatternError) {
-                folders.append(try patternFiles(in: directory, parts: &parts))
+                folders.append(try sources(in: directory))
             } catch {
                 errors.append(error)
             }
@@ -30,9 +37,9 @@ extension PatternSet {
         throw PatternErrors(errors)
     }
 
-    /// Parses the pattern files below `directory`, sorted by path, with the `parts` defined
-    /// before them (which gains theirs).
-    static func patternFiles(in directory: String, parts: inout PartTable) throws(PatternError) -> [PatternFile] {
+    /// Reads the pattern files below `directory`, sorted by path; a file that cannot be read as
+    /// text is kept with its error (reported with the others when the folder is loaded).
+    public static func sources(in directory: String) throws(PatternError) -> [PatternSource] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw PatternError(file: directory, line: 0, column: 0, message: "no such pattern folder")
@@ -47,11 +54,8 @@ extension PatternSet {
         return paths.map { relative in
             let path = base + relative
             switch decode(path) {
-            case .success(let source): return PatternFile(source: source, path: path, parts: &parts)
-            case .failure(let error):
-                var file = PatternFile(source: "", path: path, parts: &parts)
-                file.errors = [error]
-                return file
+            case .success(let text): return PatternSource(path: path, text: text)
+            case .failure(let error): return PatternSource(path: path, error: error)
             }
         }
     }

@@ -16,14 +16,14 @@ public struct PatternSet: Hashable, Sendable {
 
     /// Parses one pattern file (tests, `zhx test` on a single file).
     public init(source: String, file: String) throws(PatternErrors) {
-        var parts = PartTable()
-        try self.init(folders: [[PatternFile(source: source, path: file, parts: &parts)]])
+        try self.init(folders: [[PatternSource(path: file, text: source)]])
     }
 
-    /// Merges parsed files, grouped by folder, in load order; throws every error found.
-    init(folders: [[PatternFile]]) throws(PatternErrors) {
+    /// Parses and merges the files of each folder, folders in load order; throws every error found.
+    public init(folders: [[PatternSource]]) throws(PatternErrors) {
         var builder = PatternSetBuilder()
-        for files in folders { builder.add(folder: files) }
+        var parts = PartTable()
+        for files in folders { builder.add(folder: files.map { PatternFile($0, parts: &parts) }) }
         let (rules, lists, errors) = builder.finish()
         if !errors.isEmpty { throw PatternErrors(errors) }
         self.rules = rules

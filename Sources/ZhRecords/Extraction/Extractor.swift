@@ -61,13 +61,10 @@ public struct Extractor: Sendable {
     /// The rule type that declares a table's unit (see ``DeclaredTableUnit``).
     static let tableUnitType = "table-unit"
 
-    /// Loads the built-in pattern files, then the user's folders on top of them.
+    /// Loads the built-in pattern files (see ``BuiltinPatterns``), then the user's folders on top
+    /// of them.
     public static func load(patternDirectories extra: [String] = []) throws -> Extractor {
-        guard let builtin = BuiltinPatterns.directory() else {
-            throw PatternErrors([PatternError(file: "Patterns", line: 0, column: 0,
-                                              message: "built-in pattern folder not found (set ZHX_PATTERNS)")])
-        }
-        return try Extractor(patterns: PatternSet.load(directories: [builtin] + extra))
+        try Extractor(patterns: PatternSet.builtin(adding: extra))
     }
 
     /// The state one thread keeps while extracting (the word segmenter).

@@ -16,7 +16,7 @@ func runMain(_ arguments: [String]) -> Int32 {
         print(Help.global(commands))
         return ExitCode.success
     case "--version":
-        print("zhx \(Help.version)")
+        print(Help.versionLine)
         return ExitCode.success
     default:
         break

@@ -1,6 +1,15 @@
+import ZhModel
+
 /// Help and version texts of `zhx`.
 enum Help {
     static let version = "0.1.0"
+    /// The record contract, in the repository (`zhx --version` and `zhx extract --help` cite it).
+    static let recordContract = "docs/RECORDS.md"
+
+    /// `zhx --version`: the version and the record contract it writes.
+    static var versionLine: String {
+        "zhx \(version) (records: schema \(Record.schemaVersion), \(recordContract))"
+    }
 
     static func global(_ commands: [any Command.Type]) -> String {
         var lines = [

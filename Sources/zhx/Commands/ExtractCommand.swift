@@ -22,7 +22,8 @@ enum ExtractCommand: Command {
           memory. The -o file itself is never read.
 
         FORMATS:
-          jsonl   one JSON object per record, the record contract (RECORDS.md); the default
+          jsonl   one JSON object per record, as the record contract (\(Help.recordContract) in the
+                  repository) describes; the default
           csv     RFC 4180 with a header row: schema, doc, type, text, start, end, line, pattern,
                   then value, min, max, currency, unit, role, direction, qualifier, name, level,
                   code, kind, title, issuer, year, serial, action, object, figures, subject,
@@ -36,6 +37,11 @@ enum ExtractCommand: Command {
           Records come in input order (the paths in the order given, folders sorted), the same
           for any --jobs. --shard I/N keeps the I-th of N contiguous slices of that list, so the
           outputs of shards 1..N concatenated in order equal the output of one run.
+
+        PATTERNS:
+          The built-in pattern files are compiled into zhx. --patterns DIR loads the *.zhp files
+          of DIR on top of them; the environment variable ZHX_PATTERNS=DIR replaces them by the
+          files of DIR (the repository's Patterns/ as edited, without rebuilding).
 
         Progress (files, MB, records, MB/s, ETA) is shown on standard error when it is a
         terminal, and a summary at the end; --quiet keeps only the lines of files that failed.

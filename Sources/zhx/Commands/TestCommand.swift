@@ -9,14 +9,17 @@ enum TestCommand: Command {
     static let summary = "Run the patterns' examples and the Corpus gold comparison"
     static let positionalsUsage = "[PATTERN_DIR...]"
     static let discussion = """
-        Loads the built-in patterns and any PATTERN_DIR given, runs each rule's 'example:' and \
-        'counter:' lines through the whole extractor, then extracts every Corpus document that \
-        has a gold file (Corpus/gold/…) and compares. A difference fails unless \
-        Corpus/known-issues.tsv lists it; each record type must also reach precision and recall \
-        of at least 0.98. Exit code 1 on any failure.
+        Loads the built-in patterns (compiled into zhx; ZHX_PATTERNS=DIR replaces them by a \
+        folder) and any PATTERN_DIR given, runs each rule's 'example:' and 'counter:' lines \
+        through the whole extractor, then extracts every Corpus document that has a gold file \
+        (Corpus/gold/…) and compares. A difference fails unless Corpus/known-issues.tsv lists \
+        it; each record type must also reach precision and recall of at least 0.98. Without \
+        --corpus and without a Corpus/ folder with gold/ in the current directory (run from \
+        the repository), only the examples run, and a line says so. Exit code 1 on any failure.
         """
     static let options = [
-        OptionSpec(name: "corpus", valueName: "DIR", help: "Corpus folder with gold/ and known-issues.tsv", defaultValue: "the repository's Corpus/"),
+        OptionSpec(name: "corpus", valueName: "DIR", help: "Corpus folder with gold/ and known-issues.tsv",
+                   defaultValue: "\(CorpusCheck.defaultCorpusPath)/ of the current directory, if any"),
         OptionSpec(name: "examples-only", help: "Run the rules' examples only, not the Corpus comparison"),
         OptionSpec(name: "verbose", short: "v", help: "Also list the known issues that were accepted"),
     ]
@@ -40,13 +43,14 @@ enum TestCommand: Command {
         print("examples: \(passed) passed, \(failed) failed")
 
         if !arguments.has("examples-only") {
-            guard let corpus = arguments.value("corpus") ?? CorpusCheck.defaultCorpusDirectory() else {
-                throw UsageError(description: "no Corpus folder with gold/ found: give one with --corpus DIR")
+            if let corpus = arguments.value("corpus") ?? CorpusCheck.defaultCorpusDirectory() {
+                let report = try CorpusCheck(extractor: extractor, corpusDirectory: corpus).run()
+                let (p, f) = printCorpus(report, verbose: arguments.has("verbose"))
+                passed += p
+                failed += f
+            } else {
+                print("corpus: skipped: no \(CorpusCheck.defaultCorpusPath)/ folder with gold/ here (run from the repository, or give --corpus DIR)")
             }
-            let report = try CorpusCheck(extractor: extractor, corpusDirectory: corpus).run()
-            let (p, f) = printCorpus(report, verbose: arguments.has("verbose"))
-            passed += p
-            failed += f
         }
         print("\(passed) passed, \(failed) failed")
         return failed == 0 ? ExitCode.success : ExitCode.failure
