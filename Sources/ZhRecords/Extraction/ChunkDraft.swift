@@ -26,7 +26,7 @@ public struct ChunkDraft: Sendable {
     /// The table unit still open at the end of the chunk when none is open at its start.
     let openUnit: DeclaredTableUnit?
     /// The codes of the regions the chunk names without doubt.
-    let regionCodes: Set<String>
+    let regionCodes: Set<RegionCode>
     /// Whether the chunk has a region its words leave open (settled with what the document
     /// named before, when it named anything).
     let regionsOpen: Bool

@@ -13,15 +13,15 @@ import ZhModel
 /// their candidates, the best supported first.
 struct RegionContext: Sendable {
     /// The codes of the regions named without doubt so far.
-    var codes: Set<String> = []
+    var codes: Set<RegionCode> = []
 
     /// Settles the open region mentions among `mentions` with the codes named so far and those of
     /// the mentions themselves; adds the mentions' own codes to ``codes``. Returns whether any
     /// open mention was met (the outcome then depends on what earlier chunks named).
     mutating func settle(_ mentions: inout [Mention], table: RegionTable) -> Bool {
-        let own = mentions.compactMap { mention -> String? in
+        let own = mentions.compactMap { mention -> RegionCode? in
             guard mention.type == .region, case .string(let code)? = mention["code"] else { return nil }
-            return code
+            return RegionCode(code)
         }
         let evidence = codes.union(own)
         var open = false
@@ -43,7 +43,7 @@ struct RegionContext: Sendable {
     }
 
     /// The fields of an open region mention once `evidence` is weighed; `nil` to drop it.
-    private static func settle(_ candidates: [String], of mention: Mention, evidence: Set<String>, table: RegionTable) -> [Field]? {
+    private static func settle(_ candidates: [String], of mention: Mention, evidence: Set<RegionCode>, table: RegionTable) -> [Field]? {
         let former = mention["former"] == .boolean(true)
         let divisions = candidates.compactMap { code in
             table.division(code: code).map { division in
@@ -52,8 +52,10 @@ struct RegionContext: Sendable {
                 return division
             }
         }
-        let scored = divisions.map { division in
-            (division, mention.needsSupport && !hasCloseSupport(division, evidence: evidence) ? 0 : support(for: division.code, evidence: evidence))
+        let scored = divisions.map { division -> (RegionTable.Division, Int) in
+            guard let code = RegionCode(division.code),
+                  !mention.needsSupport || evidence.contains(where: code.isNear) else { return (division, 0) }
+            return (division, evidence.reduce(0) { $0 + code.support(from: $1) })
         }
         let best = scored.map(\.1).max() ?? 0
         if best > 0, scored.filter({ $0.1 == best }).count == 1, let winner = scored.first(where: { $0.1 == best }) {
@@ -63,48 +65,5 @@ struct RegionContext: Sendable {
         let ranked = scored.enumerated().sorted { ($0.element.1, -$0.offset) > ($1.element.1, -$1.offset) }.map(\.element.0)
         guard let first = ranked.first else { return nil }
         return RegionResolver.fields(of: first, candidates: ranked.map(\.code))
-    }
-
-    /// Whether `evidence` names a division in the county of `division` (a township) or in its
-    /// prefecture (a county; the province, for a district of a municipality).
-    static func hasCloseSupport(_ division: RegionTable.Division, evidence: Set<String>) -> Bool {
-        let area: Substring
-        if division.level == "township" {
-            area = division.code.prefix(6)
-        } else if ["11", "12", "31", "50"].contains(division.code.prefix(2)) {
-            area = division.code.prefix(2)
-        } else {
-            area = division.code.prefix(4)
-        }
-        return evidence.contains { $0.hasPrefix(area) || area.hasPrefix(significant($0)) && significant($0).count == area.count }
-    }
-
-    /// How much `evidence` supports the division of `code`.
-    static func support(for code: String, evidence: Set<String>) -> Int {
-        let prefix = significant(code)
-        var score = 0
-        for other in evidence {
-            let otherPrefix = significant(other)
-            if other == code {
-                score += 4
-            } else if code.hasPrefix(otherPrefix) {
-                score += 3
-            } else if other.hasPrefix(prefix) {
-                score += 2
-            } else if code.count >= 4, other.count >= 4, code.prefix(4) == other.prefix(4), !code.hasSuffix("0000") {
-                score += 2
-            } else if code.prefix(2) == other.prefix(2) {
-                score += 1
-            }
-        }
-        return score
-    }
-
-    /// The digits of a code its divisions' descendants share (2 for a province, 4 for a
-    /// prefecture, all for a county or a township).
-    static func significant(_ code: String) -> Substring {
-        if code.count == 6, code.hasSuffix("0000") { return code.prefix(2) }
-        if code.count == 6, code.hasSuffix("00") { return code.prefix(4) }
-        return code[...]
     }
 }

@@ -16,11 +16,11 @@ import ZhPatterns
 final class RegionResolver: Resolver {
     let type = RecordType.region
     let table: RegionTable
-    private let notAlone: Set<String>
+    private let notAlone: Set<ArraySlice<Unicode.Scalar>>
 
     init(lists: WordLists) {
         table = RegionTable(lists.list("region"))
-        notAlone = Set(lists.list("region-not-alone")?.entries.map(\.word) ?? [])
+        notAlone = Set(lists.list("region-not-alone")?.entries.map { Array($0.word.unicodeScalars)[...] } ?? [])
     }
 
     func resolve(_ match: MatchView) -> Resolution? {
@@ -28,8 +28,8 @@ final class RegionResolver: Resolver {
             return Resolution(fields: [Field("name", .string(country)), Field("level", .string("country"))])
         }
         guard let words = table.words(of: match.scalars[match.range]) else { return nil }
-        if words.count == 1, notAlone.contains(words[0]) { return nil }
-        let divisions = Self.chains(words.map(table.divisions))
+        if words.count == 1, notAlone.contains(words[0].word) { return nil }
+        let divisions = Self.chains(words.map(\.divisions))
         guard let first = divisions.first else { return nil }
         if divisions.count == 1, !(words.count == 1 && first.needsEvidenceAlone) {
             return Resolution(fields: Self.fields(of: first))

@@ -7,6 +7,7 @@ import ZhText
 ///
 /// The index over tens of thousands of rows is built the first time a region is resolved, not
 /// when the extractor is built, so runs that meet no region, and start-up, do not pay for it.
+/// It is a value behind a lock taken once per lookup.
 final class RegionTable: Sendable {
     /// One division a word may name.
     struct Division: Hashable, Sendable {
@@ -20,9 +21,17 @@ final class RegionTable: Sendable {
     }
 
     private let list: WordList?
-    private let index = Mutex<[String: [GazetteerRow]]?>(nil)
-    private let byCode = Mutex<[String: GazetteerRow]?>(nil)
     private let columns: (name: Int, level: Int, code: Int, form: Int)?
+    /// The index, built the first time a region is resolved.
+    private let storage = Mutex<Index?>(nil)
+
+    /// The divisions by the normalized word (as scalars, looked up in place in the text), by
+    /// code (the full name's row), and the longest word.
+    private struct Index: Sendable {
+        var byWord: [ArraySlice<Unicode.Scalar>: [GazetteerRow]] = [:]
+        var byCode: [String: GazetteerRow] = [:]
+        var longestWord = 0
+    }
 
     init(_ list: WordList?) {
         self.list = list
@@ -34,48 +43,35 @@ final class RegionTable: Sendable {
         }
     }
 
-    /// The longest gazetteer word, in scalars (for splitting a chain).
-    private var longestWord: Int { 12 }
-
-    /// The divisions `word` (normalized text) may name.
-    func divisions(_ word: String) -> [Division] {
-        guard let columns else { return [] }
-        let rows = index.withLock { index in
+    private var index: Index {
+        storage.withLock { index in
             if index == nil { index = build() }
-            return index![word] ?? []
+            return index!
         }
-        return rows.map { Division(name: $0[columns.name], level: $0[columns.level], code: $0[columns.code], form: $0[columns.form]) }
     }
 
     /// The division of `code` (its full name's row).
     func division(code: String) -> Division? {
-        guard let columns else { return nil }
-        let row = byCode.withLock { byCode in
-            if byCode == nil {
-                var rows: [String: GazetteerRow] = [:]
-                for entry in list?.entries ?? [] {
-                    for row in entry.rows where rows[row[columns.code]] == nil || row[columns.form] == "full" {
-                        rows[row[columns.code]] = row
-                    }
-                }
-                byCode = rows
-            }
-            return byCode![code]
-        }
-        return row.map { Division(name: $0[columns.name], level: $0[columns.level], code: $0[columns.code], form: $0[columns.form]) }
+        index.byCode[code].flatMap(division(of:))
+    }
+
+    /// The division a row names (its fields read from the gazetteer's bytes now).
+    private func division(of row: GazetteerRow) -> Division? {
+        columns.map { Division(name: row[$0.name], level: row[$0.level], code: row[$0.code], form: row[$0.form]) }
     }
 
     /// `text` (normalized) cut into gazetteer words, longest first from the left; `nil` when some
     /// part is no word.
-    func words(of text: ArraySlice<Unicode.Scalar>) -> [String]? {
-        var result: [String] = []
+    func words(of text: ArraySlice<Unicode.Scalar>) -> [(word: ArraySlice<Unicode.Scalar>, divisions: [Division])]? {
+        let index = index
+        var result: [(ArraySlice<Unicode.Scalar>, [Division])] = []
         var start = text.startIndex
         while start < text.endIndex {
-            var found: String?
-            var length = min(longestWord, text.endIndex - start)
+            var length = min(index.longestWord, text.endIndex - start)
+            var found: (ArraySlice<Unicode.Scalar>, [Division])?
             while length > 0 {
-                let word = String(String.UnicodeScalarView(text[start..<(start + length)]))
-                if !divisions(word).isEmpty { found = word; break }
+                let word = text[start..<(start + length)]
+                if let rows = index.byWord[word] { found = (word, rows.compactMap(division(of:))); break }
                 length -= 1
             }
             guard let found else { return nil }
@@ -85,11 +81,14 @@ final class RegionTable: Sendable {
         return result
     }
 
-    private func build() -> [String: [GazetteerRow]] {
-        var index: [String: [GazetteerRow]] = [:]
+    private func build() -> Index {
+        var index = Index()
+        guard let columns else { return index }
         for entry in list?.entries ?? [] {
-            let word = String(String.UnicodeScalarView(entry.word.unicodeScalars.compactMap(NormalizedText.fold)))
-            index[word, default: []] += entry.rows
+            let word = entry.word.unicodeScalars.compactMap(NormalizedText.fold)[...]
+            index.longestWord = max(index.longestWord, word.count)
+            index.byWord[word, default: []] += entry.rows
+            for row in entry.rows where row[columns.form] == "full" { index.byCode[row[columns.code]] = row }
         }
         return index
     }
