@@ -24,7 +24,7 @@ let package = Package(
         // the source an analyst edits; `zhx` needs nothing from the repository at run time). The
         // target reaches them through its symbolic link `Patterns` -> ../../Patterns, so that
         // adding or removing a file replans the build as for any source file.
-        .target(name: "ZhBuiltinPatterns", exclude: ["Patterns/README.md", "Patterns/NOTICE", "Patterns/region.tsv.source.md"], plugins: ["EmbedPatterns"]),
+        .target(name: "ZhBuiltinPatterns", exclude: ["Patterns/README.md", "Patterns/NOTICE", "Patterns/region.tsv.source.md", "Patterns/surname.tsv.source.md"], plugins: ["EmbedPatterns"]),
         .plugin(name: "EmbedPatterns", capability: .buildTool(), dependencies: ["PatternEmbedder"]),
         .executableTarget(name: "PatternEmbedder"),
 

@@ -1,4 +1,5 @@
 import ZhModel
+import ZhText
 /// Compares extracted records with gold records: per-type precision and recall, and every
 /// difference as a ``GoldDifference``.
 ///
@@ -62,7 +63,12 @@ public struct GoldComparison: Sendable {
     private static func normalizedFields(_ record: Record) -> [String: FieldValue] {
         var fields: [String: FieldValue] = [:]
         for field in record.fields where !(field.key == "qualifier" && field.value == .string(Qualifier.exact.rawValue)) {
-            fields[field.key] = field.value
+            // JSON does not tell an integer from a number: gold read back has numbers only.
+            if case .integer(let n) = field.value {
+                fields[field.key] = .number(ExactDecimal(n))
+            } else {
+                fields[field.key] = field.value
+            }
         }
         return fields
     }

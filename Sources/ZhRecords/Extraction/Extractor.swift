@@ -39,12 +39,13 @@ public struct Extractor: Sendable {
         try self.init(patterns: patterns, resolvers: Resolvers.all)
     }
 
-    /// Builds an extractor for `patterns` whose rules name the types of `resolverTypes`.
+    /// Builds an extractor for `patterns` whose rules name the types of `resolverTypes` (a later
+    /// resolver of a type replaces an earlier one).
     init(patterns: PatternSet, resolvers resolverTypes: [any Resolver.Type]) throws {
         self.patterns = patterns
         let lists = WordLists(patterns: patterns)
         let all = resolverTypes.map { $0.init(lists: lists) }
-        let byType = Dictionary(all.map { ($0.type.rawValue, $0) }, uniquingKeysWith: { first, _ in first })
+        let byType = Dictionary(all.map { ($0.type.rawValue, $0) }, uniquingKeysWith: { _, last in last })
         let unknown = patterns.rules.filter { byType[$0.type] == nil && $0.type != Self.tableUnitType }
         if !unknown.isEmpty {
             throw PatternErrors(unknown.map {
@@ -53,7 +54,7 @@ public struct Extractor: Sendable {
             })
         }
         ruleStage = MatchStage(patterns: patterns.selecting { !$0.pattern.usesMentions }, resolvers: byType)
-        sentenceStage = SentenceStage(MatchStage(patterns: patterns.selecting { $0.pattern.usesMentions }, resolvers: byType))
+        sentenceStage = SentenceStage(patterns: patterns.selecting { $0.pattern.usesMentions }, resolvers: byType)
         tableNotMoney = lists["table-not-money"]
         regions = patterns.rules.contains { $0.type == RecordType.region.rawValue } ? (byType[RecordType.region.rawValue] as? RegionResolver)?.table : nil
     }

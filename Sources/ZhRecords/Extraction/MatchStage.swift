@@ -34,15 +34,16 @@ struct MatchStage: Sendable {
     }
 
     /// The stage's matches in `range` of `scalars` (the normalized text, or the sentence stage's
-    /// ``MentionText``, given as `mentionText`), resolved. `wordBoundary` answers a rule's `/`.
+    /// ``MentionText``, given as `mentionText`), resolved. `wordBoundary` answers a rule's `/`;
+    /// a match whose range `isAllowed` refuses is passed over.
     func run(on scalars: [Unicode.Scalar], tokens: [Token], range: Range<Int>, mentionText: MentionText? = nil,
-             wordBoundary: (Int) -> Bool, into found: inout Found) {
+             wordBoundary: (Int) -> Bool, isAllowed: (Range<Int>) -> Bool = { _ in true }, into found: inout Found) {
         // The matcher chooses among resolvable matches only, so a match its resolver refuses
         // (a "year" 三 in 连续三年) never hides a valid one (the duration 三年). What `accept`
         // concluded is kept for the matches finally chosen.
         var accepted = AcceptedMatches()
         let matches = matcher.matches(in: scalars, tokens: tokens, range: range, wordBoundary: wordBoundary, accept: { match in
-            guard let outcome = outcome(of: match, in: scalars, mentionText: mentionText) else { return false }
+            guard isAllowed(match.range), let outcome = outcome(of: match, in: scalars, mentionText: mentionText) else { return false }
             accepted.append(match, outcome)
             return true
         })

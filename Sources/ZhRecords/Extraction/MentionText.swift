@@ -11,6 +11,8 @@ import ZhPatterns
 struct MentionText {
     /// The text, mentions replaced by their placeholders.
     let scalars: [Unicode.Scalar]
+    /// The normalized text it was made from.
+    let normalized: [Unicode.Scalar]
     /// The mentions, in order of start.
     let mentions: [Mention]
     /// Per position of `scalars`: the index in `mentions` of the mention standing there, or -1.
@@ -49,6 +51,7 @@ struct MentionText {
         }
         starts.append(normalized.count)
         self.scalars = scalars
+        self.normalized = normalized
         self.mentions = mentions
         self.mentionIndex = mentionIndex
         normalizedStart = starts
@@ -58,11 +61,6 @@ struct MentionText {
     func mention(at position: Int) -> Mention? {
         guard position >= 0, position < mentionIndex.count, mentionIndex[position] >= 0 else { return nil }
         return mentions[Int(mentionIndex[position])]
-    }
-
-    /// Whether a mention stands in `range`.
-    func containsMention(in range: Range<Int>) -> Bool {
-        range.clamped(to: 0..<mentionIndex.count).contains { mentionIndex[$0] >= 0 }
     }
 
     /// The mentions standing in `range`, in order.

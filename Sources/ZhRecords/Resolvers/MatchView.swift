@@ -93,6 +93,14 @@ public struct MatchView: Sendable {
     public func text(of range: Range<Int>) -> String {
         String(scalars: scalars[range])
     }
+
+    /// The text of `range` as a name or a title is given in a record: normalized (Simplified
+    /// script, half-width), the records standing in it in the sentence stage written out, and
+    /// without line breaks, so a name reads the same whatever form the document is in.
+    func name(of range: Range<Int>) -> String {
+        let text = mentionText.map { $0.normalized[$0.normalizedRange(of: range)] } ?? scalars[range]
+        return String(String.UnicodeScalarView(text.filter { $0 != "\n" }))
+    }
 }
 
 /// What a resolver makes of a match: the record's type-specific fields and, where the record

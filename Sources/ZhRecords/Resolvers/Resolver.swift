@@ -19,7 +19,8 @@ protocol Resolver: AnyObject, Sendable {
 /// matches is one line here and the resolver's own file.
 enum Resolvers {
     static let all: [any Resolver.Type] = [MoneyResolver.self, QuantityResolver.self, PercentResolver.self, DateResolver.self,
-                                          RegionResolver.self]
+                                          RegionResolver.self, OrganizationResolver.self, PersonResolver.self,
+                                          DocumentResolver.self, DocNumberResolver.self]
 }
 
 /// The word lists of the pattern set, by name, prepared on request for scalar-level context
