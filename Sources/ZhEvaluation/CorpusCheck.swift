@@ -19,6 +19,8 @@ public struct CorpusCheck: Sendable {
         public var comparison: GoldComparison
         /// How the entities compare with the gold.
         public var entities: EntityScores
+        /// How the statements (metrics, measures) compare with the gold.
+        public var statements: EntityScores
         /// Differences not explained by the known-issues file.
         public var unexplained: [GoldDifference]
         /// Differences explained by it.
@@ -75,7 +77,8 @@ public struct CorpusCheck: Sendable {
         for difference in comparison.differences {
             if let entry = known.entry(for: difference) { explained.append((difference, entry)) } else { unexplained.append(difference) }
         }
-        return Report(comparison: comparison, entities: EntityScores(gold: gold, extracted: extracted), unexplained: unexplained, explained: explained,
+        return Report(comparison: comparison, entities: EntityScores(gold: gold, extracted: extracted),
+                      statements: EntityScores(gold: gold, extracted: extracted, types: EntityScores.statementTypes), unexplained: unexplained, explained: explained,
                       stale: known.stale(given: comparison.differences), documents: goldFiles.count)
     }
 

@@ -84,19 +84,40 @@ enum TestCommand: Command {
                   + pad3(score.precision, 11) + pad3(score.recall, 8) + (ok ? "" : "  below \(threshold)"))
         }
         let (entityPassed, entityFailed) = printEntities(report.entities, verbose: verbose)
+        let (statementPassed, statementFailed) = printStatements(report.statements, verbose: verbose)
         // Every gold record matched counts as a passing check, every unexplained difference as a failure.
-        return (passed + entityPassed + report.comparison.scores.map(\.matched).reduce(0, +), failed + entityFailed)
+        return (passed + entityPassed + statementPassed + report.comparison.scores.map(\.matched).reduce(0, +),
+                failed + entityFailed + statementFailed)
+    }
+
+    /// Prints the statement scores (and, verbose, every difference); returns the floors met and missed.
+    private static func printStatements(_ statements: EntityScores, verbose: Bool) -> (Int, Int) {
+        if verbose { printDifferences(statements, label: "statement") }
+        var passed = 0, failed = 0
+        print("statement     gold  extracted  found  exact  precision  recall     F1")
+        for score in statements.scores {
+            let floor = EntityScores.statementFloors[score.type] ?? 0
+            let ok = score.f1 >= floor
+            if ok { passed += 1 } else { failed += 1 }
+            print(score.type.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0) + pad(score.gold, 6) + pad(score.extracted, 11)
+                  + pad(score.found, 7) + pad(score.exact, 7) + pad3(score.precision, 11) + pad3(score.recall, 8) + pad3(score.f1, 7)
+                  + (ok ? "" : "  below \(floor)"))
+        }
+        return (passed, failed)
+    }
+
+    /// Prints every difference of `scores` from the gold, one a line.
+    private static func printDifferences(_ scores: EntityScores, label: String) {
+        for record in scores.missing { print("\(label) missing  \(record.doc):\(record.line) \(ExampleRunner.describe([record]))") }
+        for record in scores.spurious { print("\(label) spurious \(record.doc):\(record.line) \(ExampleRunner.describe([record]))") }
+        for (gold, got) in scores.wrong {
+            print("\(label) wrong    \(gold.doc):\(gold.line) gold \(ExampleRunner.describe([gold]))\n                got  \(ExampleRunner.describe([got]))")
+        }
     }
 
     /// Prints the entity scores (and, verbose, every difference); returns the floors met and missed.
     private static func printEntities(_ entities: EntityScores, verbose: Bool) -> (Int, Int) {
-        if verbose {
-            for record in entities.missing { print("entity missing  \(record.doc):\(record.line) \(ExampleRunner.describe([record]))") }
-            for record in entities.spurious { print("entity spurious \(record.doc):\(record.line) \(ExampleRunner.describe([record]))") }
-            for (gold, got) in entities.wrong {
-                print("entity wrong    \(gold.doc):\(gold.line) gold \(ExampleRunner.describe([gold]))\n                got  \(ExampleRunner.describe([got]))")
-            }
-        }
+        if verbose { printDifferences(entities, label: "entity") }
         var passed = 0, failed = 0
         print("entity        gold  extracted  found  exact  precision  recall     F1")
         let rows = entities.scores.map { ($0.type.rawValue, $0, nil as Double?) } + [("all", entities.total, EntityScores.floor)]
