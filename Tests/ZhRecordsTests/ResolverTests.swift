@@ -31,7 +31,7 @@ import ZhModel
         let simplified = "2023 年,全区财政总收入完成 867718 万元,同比下降 8.24%,\n减收 77911\n万元。"
         let traditional = "2023 年,全區財政總收入完成 867718 萬元,同比下降 8.24%,\n減收 77911\n萬元。"
         let fullWidth = "２０２３ 年，全区财政总收入完成 ８６７７１８ 万元，同比下降 ８．２４％，\n减收 ７７９１１\n万元。"
-        var values: [[FieldValue?]] = []
+        var values: [[[Field]]] = []
         for text in [simplified, traditional, fullWidth] {
             var context = ExtractionContext()
             let records = extractor.records(in: text, doc: "d", context: &context)
@@ -39,11 +39,13 @@ import ZhModel
             for record in records {
                 #expect(String(String.UnicodeScalarView(scalars[record.start..<record.end])) == record.text)
             }
-            values.append(records.map { $0["value"] })
+            values.append(records.map(\.fields))
         }
-        #expect(values[0].count == 4)
+        // A date, two amounts, a percentage, and the statement they make.
+        #expect(values[0].count == 5)
         #expect(values[0] == values[1] && values[0] == values[2])
-        #expect(values[0][1] == .number(ExactDecimal(8_677_180_000)))
+        #expect(values[0].contains { $0.contains(Field("value", .number(ExactDecimal(8_677_180_000)))) })
+        #expect(values[0].contains { $0.contains(Field("change_amount", .number(ExactDecimal(-779_110_000)))) })
     }
 
     /// A bare amount is money when a money word stands before it in its sentence, back to a

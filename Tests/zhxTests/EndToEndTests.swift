@@ -30,12 +30,14 @@ import ZhTestSupport
         #expect(run.stderrLines.count == 3, "\(run.stderrLines)")
         #expect(run.stderrLines.contains("zhx: ../in/invalid.txt: not valid UTF-8 or GB18030 (first bad byte at offset 6)"))
         #expect(run.stderrLines.contains("zhx: ../in/binary.txt: skipped: binary file (NUL byte at offset 8)"))
-        #expect(run.stderrLines.last?.hasPrefix("zhx: 3 files read, 1 failed, 1 skipped; 6 records (money 2, percent 3, date 1)") == true)
+        #expect(run.stderrLines.last?.hasPrefix("zhx: 3 files read, 1 failed, 1 skipped; 8 records (money 2, percent 3, date 1, metric 2)") == true)
         #expect(run.output == """
+            {"schema":1,"doc":"../in/gb18030.txt","type":"metric","text":"支出12.5万元，占比30%，较上年下降1.2个百分点","start":2,"end":29,"line":1,"pattern":"metric.statement","subject":"支出","actual":125000,"change_amount":-1.2,"share":30}
             {"schema":1,"doc":"../in/gb18030.txt","type":"money","text":"12.5万元","start":4,"end":10,"line":1,"pattern":"money.amount","value":125000,"currency":"CNY"}
             {"schema":1,"doc":"../in/gb18030.txt","type":"percent","text":"30%","start":13,"end":16,"line":1,"pattern":"percent.sign","value":30,"unit":"%","role":"share"}
             {"schema":1,"doc":"../in/gb18030.txt","type":"percent","text":"1.2个百分点","start":22,"end":29,"line":1,"pattern":"percent.points","value":1.2,"unit":"pp","role":"change","direction":"down"}
             {"schema":1,"doc":"../in/good.txt","type":"date","text":"2023年","start":0,"end":5,"line":1,"pattern":"date.year","value":"2023"}
+            {"schema":1,"doc":"../in/good.txt","type":"metric","text":"一般公共预算收入完成23.17亿元，同比增长8.2%","start":5,"end":31,"line":1,"pattern":"metric.statement","subject":"一般公共预算收入","actual":2317000000,"change_pct":8.2}
             {"schema":1,"doc":"../in/good.txt","type":"money","text":"23.17亿元","start":15,"end":22,"line":1,"pattern":"money.amount","value":2317000000,"currency":"CNY"}
             {"schema":1,"doc":"../in/good.txt","type":"percent","text":"8.2%","start":27,"end":31,"line":1,"pattern":"percent.sign","value":8.2,"unit":"%","role":"change","direction":"up"}
 
