@@ -10,8 +10,8 @@ import ZhTokens
 /// 2. match the rules that read characters and tokens, and resolve each match into a
 ///    ``Mention`` with the resolver its rule's type names (``MatchStage``); add the bare figures
 ///    of tables whose unit was declared (``DeclaredTableUnit``);
-/// 3. the sentence stage: the rules that consume those records run over each sentence that
-///    holds one (``SentenceStage``);
+/// 3. the sentence stage: the rules that consume those records run over the chunk, a record
+///    type a pass (``SentenceStage``), and the rows of tables give metrics (``TableMetrics``);
 /// 4. map every mention to the original text's offsets and lines (``RecordMapper``);
 /// 5. when the document is finished, the document stage (``finish(context:)``).
 ///
@@ -33,6 +33,8 @@ public struct Extractor: Sendable {
     private let tableNotMoney: WordSet
     /// The divisions region records name, when a rule makes region records.
     private let regions: RegionTable?
+    /// The metrics of table rows, when a rule makes metric records.
+    private let tables: TableMetrics?
 
     /// Builds an extractor for the given pattern set.
     public init(patterns: PatternSet) throws {
@@ -57,6 +59,7 @@ public struct Extractor: Sendable {
         sentenceStage = SentenceStage(patterns: patterns.selecting { $0.pattern.usesMentions }, resolvers: byType)
         tableNotMoney = lists["table-not-money"]
         regions = patterns.rules.contains { $0.type == RecordType.region.rawValue } ? (byType[RecordType.region.rawValue] as? RegionResolver)?.table : nil
+        tables = patterns.rules.contains { $0.type == RecordType.metric.rawValue } ? TableMetrics(lists: lists) : nil
     }
 
     /// The rule type that declares a table's unit (see ``DeclaredTableUnit``).
@@ -157,13 +160,14 @@ public struct Extractor: Sendable {
             all.sortByStart()
         }
         let regionsOpen = regions.map { context.settle(&all, table: $0) } ?? false
+        var statements: [Mention] = []
         if !sentenceStage.isEmpty {
-            let statements = sentenceStage.mentions(from: all, in: scalars,
-                                                    wordBoundary: { worker.isWordBoundary(at: $0, in: scalars) })
-            if !statements.isEmpty {
-                all += statements
-                all.sortByStart()
-            }
+            statements = sentenceStage.mentions(from: all, in: scalars, wordBoundary: { worker.isWordBoundary(at: $0, in: scalars) })
+        }
+        if let tables { statements += tables.metrics(in: scalars, mentions: all) }
+        if !statements.isEmpty {
+            all += statements
+            all.sortByStart()
         }
         var mapper = mapper
         return (all.map { mapper.record($0) }, regionsOpen)
