@@ -21,7 +21,7 @@ public struct EntityScores: Sendable {
     public static let statementTypes: [RecordType] = [.metric, .measure]
     /// The F1 each statement type must reach on the Corpus (the targets are 0.90 and 0.75; the
     /// floors keep what has been reached from slipping).
-    public static let statementFloors: [RecordType: Double] = [.metric: 0.93, .measure: 0.0]
+    public static let statementFloors: [RecordType: Double] = [.metric: 0.93, .measure: 0.47]
 
     /// The types these scores are of.
     public let types: [RecordType]

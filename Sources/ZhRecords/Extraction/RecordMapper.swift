@@ -21,11 +21,20 @@ struct RecordMapper: Sendable {
         lines = LineCursor(text.lines)
     }
 
-    /// The record of `mention`; cheapest when asked in order of start.
+    /// The record of `mention`; cheapest when asked in order of start. Spans in its fields (a
+    /// measure's figures) become whole-document offsets too.
     mutating func record(_ mention: Mention) -> Record {
         let span = text.originalRange(of: mention.range)
+        var fields = mention.fields
+        for index in fields.indices {
+            guard case .spans(let ranges) = fields[index].value else { continue }
+            fields[index].value = .spans(ranges.map { range in
+                let original = text.originalRange(of: range)
+                return (startOffset + original.lowerBound)..<(startOffset + original.upperBound)
+            })
+        }
         return Record(doc: doc, type: mention.type, text: text.originalText(span),
                       start: startOffset + span.lowerBound, end: startOffset + span.upperBound,
-                      line: startLine - 1 + lines.line(of: span.lowerBound), pattern: mention.pattern, fields: mention.fields)
+                      line: startLine - 1 + lines.line(of: span.lowerBound), pattern: mention.pattern, fields: fields)
     }
 }

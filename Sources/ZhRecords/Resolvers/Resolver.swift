@@ -20,7 +20,8 @@ protocol Resolver: AnyObject, Sendable {
 enum Resolvers {
     static let all: [any Resolver.Type] = [MoneyResolver.self, QuantityResolver.self, PercentResolver.self, DateResolver.self,
                                           RegionResolver.self, OrganizationResolver.self, PersonResolver.self,
-                                          DocumentResolver.self, DocNumberResolver.self, MetricResolver.self]
+                                          DocumentResolver.self, DocNumberResolver.self, MetricResolver.self,
+                                          MeasureResolver.self]
 }
 
 /// The word lists of the pattern set, by name, prepared on request for scalar-level context
