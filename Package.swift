@@ -26,7 +26,7 @@ let package = Package(
         .target(name: "ZhPatterns", dependencies: ["ZhText", "ZhTokens", "ZhModel"]),
         .target(name: "ZhModel", dependencies: ["ZhText"]),
         .target(name: "ZhRecords", dependencies: ["ZhText", "ZhTokens", "ZhPatterns", "ZhModel"]),
-        .target(name: "ZhOutput", dependencies: ["ZhModel", "CSQLite"]),
+        .target(name: "ZhOutput", dependencies: ["ZhText", "ZhModel", "CSQLite"]),
         .target(name: "ZhBatch", dependencies: ["ZhText", "ZhModel", "ZhRecords", "ZhOutput"]),
         // Outside the extraction path: gold comparison and the pattern examples (`zhx test`).
         .target(name: "ZhEvaluation", dependencies: ["ZhText", "ZhPatterns", "ZhModel", "ZhRecords"]),
@@ -39,8 +39,8 @@ let package = Package(
         .testTarget(name: "ZhPatternsTests", dependencies: ["ZhPatterns", "ZhModel", "ZhTokens", "ZhText", "ZhTestSupport"]),
         .testTarget(name: "ZhRecordsTests", dependencies: ["ZhRecords", "ZhModel", "ZhEvaluation", "ZhPatterns", "ZhText", "ZhTestSupport"]),
         .testTarget(name: "ZhEvaluationTests", dependencies: ["ZhEvaluation", "ZhRecords", "ZhModel", "ZhPatterns", "ZhText", "ZhTestSupport"]),
-        .testTarget(name: "ZhOutputTests", dependencies: ["ZhOutput", "ZhModel", "CSQLite"]),
+        .testTarget(name: "ZhOutputTests", dependencies: ["ZhOutput", "ZhModel", "ZhText", "CSQLite"]),
         .testTarget(name: "ZhBatchTests", dependencies: ["ZhBatch", "ZhModel", "ZhRecords", "ZhText", "ZhTestSupport"]),
-        .testTarget(name: "zhxTests", dependencies: ["zhx"]),
+        .testTarget(name: "zhxTests", dependencies: ["zhx", "ZhOutput", "ZhModel", "ZhText", "ZhRecords", "ZhTestSupport"]),
     ]
 )
