@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import ZhModel
 @testable import ZhOutput
+import ZhTestSupport
 
 /// `zhx inspect --html`'s page as text: one mark per record, nested and cut marks, escaping,
 /// the inline data, nothing external, and findings shown only when there are some. (The page in

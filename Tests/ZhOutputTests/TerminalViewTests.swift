@@ -2,6 +2,7 @@ import Testing
 import ZhModel
 import ZhText
 @testable import ZhOutput
+import ZhTestSupport
 
 /// `zhx inspect`'s text view: bracket marks and colours, nested and cut spans, control
 /// characters made visible, and a table that lines up with CJK text.

@@ -46,6 +46,7 @@ enum HTMLPageStyle {
         td.type{white-space:nowrap}
         td.text{min-width:7em;max-width:18em}
         td.fields{color:#334155;font-size:12px;overflow-wrap:anywhere}
+        .field{display:inline-block;max-width:100%}
         .field .key{color:var(--muted)}
         tbody tr{cursor:pointer}
         tbody tr:hover{background:#f8fafc}
@@ -70,7 +71,7 @@ enum HTMLPageStyle {
         #findings{flex:none;max-height:35%;overflow:auto;padding:10px 14px;background:#fef2f2;border-bottom:1px solid #fecaca}
         #findings h2{color:#991b1b}
         #findings ol{margin:6px 0 0;padding-left:22px}
-        #findings button{font:inherit;font-size:13px;text-align:left;padding:2px 0;border:0;background:none;color:var(--ink);cursor:pointer}
+        #findings button{display:block;font:inherit;font-size:13px;text-align:left;padding:2px 0;border:0;background:none;color:var(--ink);cursor:pointer}
         #findings button:hover{text-decoration:underline}
         #findings .check{display:inline-block;padding:0 6px;border-radius:3px;background:#dc2626;color:#fff;font-size:12px}
         #findings .where{color:var(--muted);font-size:12px}
