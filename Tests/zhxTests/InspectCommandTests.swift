@@ -37,6 +37,22 @@ import ZhTestSupport
         #expect(html.components(separatedBy: " data-row=\"").count - 1 == records.count)
     }
 
+    @Test(arguments: ["GB18030", "UTF-16"])
+    func aDocumentInAnotherEncodingGivesTheSameRecordsAndText(_ charset: String) throws {
+        let extractor = try Self.extractor.get()
+        let document = try #require(CorpusSupport.documents.first { $0.lastPathComponent == "qinxian-urban-renewal.txt" })
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("zhx-inspect-\(UUID().uuidString).txt")
+        try Data(CorpusSupport.iconv(String(contentsOf: document, encoding: .utf8), to: charset)).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let utf8 = try InspectCommand.inspect(document.path, with: extractor).get()
+        let other = try InspectCommand.inspect(file.path, with: extractor).get()
+        #expect(other.text.scalars == utf8.text.scalars)
+        #expect(other.records.map { Mark(start: $0.start, end: $0.end, type: $0.type.rawValue) }
+                == utf8.records.map { Mark(start: $0.start, end: $0.end, type: $0.type.rawValue) })
+        #expect(HTMLPage.render(doc: "d", text: other.text.scalars, records: other.records)
+                == HTMLPage.render(doc: "d", text: utf8.text.scalars, records: utf8.records))
+    }
+
     @Test func theCommandWritesThePageAndReportsItsErrors() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zhx-inspect-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

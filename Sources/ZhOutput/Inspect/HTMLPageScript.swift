@@ -114,10 +114,10 @@ enum HTMLPageScript {
           // The table's selection follows a click (or Enter) on a record in the text.
           let selectedRow = null;
           const selectRow = (id, scroll) => {
-            if (selectedRow) { selectedRow.classList.remove("selected"); selectedRow.removeAttribute("aria-selected"); }
+            if (selectedRow) { selectedRow.classList.remove("selected"); selectedRow.removeAttribute("aria-current"); }
             selectedRow = rowOf[id];
             selectedRow.classList.add("selected");
-            selectedRow.setAttribute("aria-selected", "true");
+            selectedRow.setAttribute("aria-current", "true");
             if (scroll && !selectedRow.hidden) selectedRow.scrollIntoView({ block: "nearest" });
           };
           const pickMark = event => {
