@@ -46,20 +46,20 @@ struct HeadlessChromium {
     }
 
     /// The DOM of `page` once its scripts ran, in a window of `size`.
-    func dumpDOM(_ page: URL, windowSize size: String = "1200,900") throws -> Run {
-        try run(["--virtual-time-budget=2000", "--window-size=\(size)", "--dump-dom", page.absoluteString])
+    func dumpDOM(_ page: URL, windowSize size: String = "1200,900") async throws -> Run {
+        try await run(["--virtual-time-budget=2000", "--window-size=\(size)", "--dump-dom", page.absoluteString])
     }
 
     /// A PNG screenshot of `page` at `png`.
-    func screenshot(_ page: URL, to png: URL, windowSize size: String = "1200,900") throws -> Run {
-        try run(["--virtual-time-budget=2000", "--hide-scrollbars", "--window-size=\(size)", "--screenshot=\(png.path)", page.absoluteString])
+    func screenshot(_ page: URL, to png: URL, windowSize size: String = "1200,900") async throws -> Run {
+        try await run(["--virtual-time-budget=2000", "--hide-scrollbars", "--window-size=\(size)", "--screenshot=\(png.path)", page.absoluteString])
     }
 
     struct Failure: Error, CustomStringConvertible {
         var description: String
     }
 
-    private func run(_ arguments: [String]) throws -> Run {
+    private func run(_ arguments: [String]) async throws -> Run {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zhx-chromium-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -74,15 +74,24 @@ struct HeadlessChromium {
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = try FileHandle(forWritingTo: outputFile)
         process.standardError = try FileHandle(forWritingTo: logFile)
-        try process.run()
-        let deadline = Date().addingTimeInterval(120)
-        while process.isRunning {
-            if Date() > deadline {
-                process.terminate()
-                process.waitUntilExit()
-                throw Failure(description: "\(executable) did not finish within 120 s: \(arguments.joined(separator: " "))")
+        // Waits without holding a thread of the test pool; kills the browser after 120 s.
+        let running = RunningProcess(process: process)
+        let watchdog = Task {
+            try await Task.sleep(for: .seconds(120))
+            running.process.terminate()
+        }
+        defer { watchdog.cancel() }
+        try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
+            process.terminationHandler = { _ in continuation.resume() }
+            do {
+                try process.run()
+            } catch {
+                process.terminationHandler = nil
+                continuation.resume(throwing: error)
             }
-            Thread.sleep(forTimeInterval: 0.05)
+        }
+        if process.terminationReason == .uncaughtSignal {
+            throw Failure(description: "\(executable) was stopped (signal \(process.terminationStatus)), after 120 s or by a crash: \(arguments.joined(separator: " "))")
         }
         let run = Run(output: String(decoding: try Data(contentsOf: outputFile), as: UTF8.self),
                       log: String(decoding: try Data(contentsOf: logFile), as: UTF8.self))
@@ -91,4 +100,9 @@ struct HeadlessChromium {
         }
         return run
     }
+}
+
+/// A running browser, for the watchdog task that may have to stop it.
+private struct RunningProcess: @unchecked Sendable {
+    let process: Process
 }

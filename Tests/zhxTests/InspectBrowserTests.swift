@@ -18,12 +18,12 @@ import ZhTestSupport
     static let extractor = Result { try Extractor.load() }
     static let report = CorpusSupport.root.appendingPathComponent("reports/shangdang-2023-final-accounts.txt")
 
-    @Test func everyCorpusPageLoadsWithoutErrorsWithAMarkAndARowPerRecord() throws {
+    @Test func everyCorpusPageLoadsWithoutErrorsWithAMarkAndARowPerRecord() async throws {
         let browser = try #require(HeadlessChromium.find(), HeadlessChromium.missing)
         let folder = try Artifacts()
         for document in CorpusSupport.documents {
             let (page, records) = try folder.page(for: document)
-            let run = try browser.dumpDOM(page)
+            let run = try await browser.dumpDOM(page)
             #expect(run.consoleErrors.isEmpty, "\(document.lastPathComponent): \(run.consoleErrors)")
             #expect(run.output.contains("<div id=\"tip\" role=\"tooltip\" hidden=\"\"></div>"), "the page ran to its end")
             #expect(count(" data-rec=\"", in: run.output) == records.count, "\(document.lastPathComponent)")
@@ -31,26 +31,26 @@ import ZhTestSupport
         }
     }
 
-    @Test func theReportPageShowsOnScreen() throws {
+    @Test func theReportPageShowsOnScreen() async throws {
         let browser = try #require(HeadlessChromium.find(), HeadlessChromium.missing)
         let folder = try Artifacts()
         let (page, _) = try folder.page(for: Self.report)
         let shot = folder.url("report.png"), blankShot = folder.url("blank.png")
-        _ = try browser.screenshot(page, to: shot)
+        _ = try await browser.screenshot(page, to: shot)
         let blank = folder.url("blank.html")
         try Data("<!DOCTYPE html><html><body></body></html>".utf8).write(to: blank)
-        _ = try browser.screenshot(blank, to: blankShot)
+        _ = try await browser.screenshot(blank, to: blankShot)
         let png = try Data(contentsOf: shot), blankPNG = try Data(contentsOf: blankShot)
         #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
         // A blank 1200×900 page compresses to a few kilobytes; text, colours and a table do not.
         #expect(png.count > 20 * blankPNG.count, "screenshot \(png.count) bytes, blank \(blankPNG.count)")
     }
 
-    @Test func theLegendTheTableAndTheTooltipsWork() throws {
+    @Test func theLegendTheTableAndTheTooltipsWork() async throws {
         let browser = try #require(HeadlessChromium.find(), HeadlessChromium.missing)
         let folder = try Artifacts()
         let (page, records) = try folder.page(for: Self.report, driver: Self.driver)
-        let run = try browser.dumpDOM(page)
+        let run = try await browser.dumpDOM(page)
         #expect(run.consoleErrors.isEmpty, "\(run.consoleErrors)")
         let seen = try results(Behaviour.self, in: run)
 
@@ -88,13 +88,13 @@ import ZhTestSupport
         #expect(!seen.unhover.visible)
     }
 
-    @Test func aFindingShowsOnItsStatementAndACutRecordHoversWhole() throws {
+    @Test func aFindingShowsOnItsStatementAndACutRecordHoversWhole() async throws {
         let browser = try #require(HeadlessChromium.find(), HeadlessChromium.missing)
         let folder = try Artifacts()
         let html = HTMLPage.render(doc: InspectSamples.doc, text: InspectSamples.scalars, records: InspectSamples.records,
                                    findings: [InspectSamples.finding])
         let page = try folder.write(html, driver: Self.findingDriver, as: "finding.html")
-        let run = try browser.dumpDOM(page)
+        let run = try await browser.dumpDOM(page)
         #expect(run.consoleErrors.isEmpty, "\(run.consoleErrors)")
         #expect(count(" data-rec=\"", in: run.output) == InspectSamples.records.count)
         #expect(count(" data-finding=\"", in: run.output) == 1)
