@@ -34,7 +34,7 @@ let package = Package(
         .target(name: "ZhPatterns", dependencies: ["ZhText", "ZhTokens", "ZhModel", "ZhBuiltinPatterns"]),
         .target(name: "ZhModel", dependencies: ["ZhText"]),
         .target(name: "ZhRecords", dependencies: ["ZhText", "ZhTokens", "ZhPatterns", "ZhModel"]),
-        .target(name: "ZhOutput", dependencies: ["ZhModel", "CSQLite"]),
+        .target(name: "ZhOutput", dependencies: ["ZhText", "ZhModel", "CSQLite"]),
         .target(name: "ZhBatch", dependencies: ["ZhText", "ZhModel", "ZhRecords", "ZhOutput"]),
         // Outside the extraction path: gold comparison and the pattern examples (`zhx test`).
         .target(name: "ZhEvaluation", dependencies: ["ZhText", "ZhPatterns", "ZhModel", "ZhRecords"]),
@@ -42,14 +42,14 @@ let package = Package(
 
         // Tests mirror the modules.
         .testTarget(name: "ZhTextTests", dependencies: ["ZhText", "CICUShim", "ZhTestSupport"]),
-        .target(name: "ZhTestSupport", dependencies: ["CICUShim", "CSQLite"], path: "Tests/ZhTestSupport"),
+        .target(name: "ZhTestSupport", dependencies: ["CICUShim", "CSQLite", "ZhModel", "ZhText"], path: "Tests/ZhTestSupport"),
         .testTarget(name: "ZhTokensTests", dependencies: ["ZhTokens", "ZhText", "CICUShim", "ZhTestSupport"]),
         .testTarget(name: "ZhPatternsTests", dependencies: ["ZhPatterns", "ZhModel", "ZhTokens", "ZhText", "ZhTestSupport"]),
         .testTarget(name: "ZhRecordsTests", dependencies: ["ZhRecords", "ZhModel", "ZhEvaluation", "ZhPatterns", "ZhText", "ZhTestSupport"]),
         .testTarget(name: "ZhEvaluationTests", dependencies: ["ZhEvaluation", "ZhRecords", "ZhModel", "ZhPatterns", "ZhText", "ZhTestSupport"]),
-        .testTarget(name: "ZhOutputTests", dependencies: ["ZhOutput", "ZhModel", "ZhTestSupport"]),
+        .testTarget(name: "ZhOutputTests", dependencies: ["ZhOutput", "ZhModel", "ZhText", "CSQLite", "ZhTestSupport"]),
         .testTarget(name: "ZhBatchTests", dependencies: ["ZhBatch", "ZhModel", "ZhRecords", "ZhText", "ZhTestSupport"]),
         // zhxTests also runs the built `zhx` (EndToEndTests), which `swift test` builds with the tests.
-        .testTarget(name: "zhxTests", dependencies: ["zhx", "ZhTestSupport"]),
+        .testTarget(name: "zhxTests", dependencies: ["zhx", "ZhOutput", "ZhModel", "ZhText", "ZhRecords", "ZhTestSupport"]),
     ]
 )
