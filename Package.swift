@@ -29,16 +29,16 @@ let package = Package(
         .executableTarget(name: "PatternEmbedder"),
 
         // Pipeline stages.
-        .target(name: "ZhText", dependencies: ["CICUShim"]),
-        .target(name: "ZhTokens", dependencies: ["ZhText", "CICUShim"]),
-        .target(name: "ZhPatterns", dependencies: ["ZhText", "ZhTokens", "ZhModel", "ZhBuiltinPatterns"]),
-        .target(name: "ZhModel", dependencies: ["ZhText"]),
-        .target(name: "ZhRecords", dependencies: ["ZhText", "ZhTokens", "ZhPatterns", "ZhModel"]),
-        .target(name: "ZhOutput", dependencies: ["ZhText", "ZhModel", "CSQLite"]),
-        .target(name: "ZhBatch", dependencies: ["ZhText", "ZhModel", "ZhRecords", "ZhOutput"]),
+        .target(name: "ZhText", dependencies: ["CICUShim"], exclude: ["README.md"]),
+        .target(name: "ZhTokens", dependencies: ["ZhText", "CICUShim"], exclude: ["README.md"]),
+        .target(name: "ZhPatterns", dependencies: ["ZhText", "ZhTokens", "ZhModel", "ZhBuiltinPatterns"], exclude: ["README.md"]),
+        .target(name: "ZhModel", dependencies: ["ZhText"], exclude: ["README.md"]),
+        .target(name: "ZhRecords", dependencies: ["ZhText", "ZhTokens", "ZhPatterns", "ZhModel"], exclude: ["README.md"]),
+        .target(name: "ZhOutput", dependencies: ["ZhText", "ZhModel", "CSQLite"], exclude: ["README.md"]),
+        .target(name: "ZhBatch", dependencies: ["ZhText", "ZhModel", "ZhRecords", "ZhOutput"], exclude: ["README.md"]),
         // Outside the extraction path: gold comparison and the pattern examples (`zhx test`).
-        .target(name: "ZhEvaluation", dependencies: ["ZhText", "ZhPatterns", "ZhModel", "ZhRecords"]),
-        .executableTarget(name: "zhx", dependencies: ["ZhText", "ZhTokens", "ZhPatterns", "ZhModel", "ZhRecords", "ZhEvaluation", "ZhOutput", "ZhBatch", "CAllocator"]),
+        .target(name: "ZhEvaluation", dependencies: ["ZhText", "ZhPatterns", "ZhModel", "ZhRecords"], exclude: ["README.md"]),
+        .executableTarget(name: "zhx", dependencies: ["ZhText", "ZhTokens", "ZhPatterns", "ZhModel", "ZhRecords", "ZhEvaluation", "ZhOutput", "ZhBatch", "CAllocator"], exclude: ["README.md"]),
 
         // Tests mirror the modules.
         .testTarget(name: "ZhTextTests", dependencies: ["ZhText", "CICUShim", "ZhTestSupport"]),
