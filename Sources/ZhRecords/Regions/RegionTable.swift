@@ -95,18 +95,9 @@ final class RegionTable: Sendable {
 }
 
 extension RegionTable.Division {
-    /// The digits of the code that its descendants share: 2 for a province, 4 for a prefecture,
-    /// the whole code below.
-    var prefix: Substring {
-        switch level {
-        case "province": code.prefix(2)
-        case "prefecture": code.prefix(4)
-        default: code[...]
-        }
-    }
-
     /// Whether `other` lies inside this division.
     func contains(_ other: Self) -> Bool {
-        other.code != code && other.code.hasPrefix(prefix)
+        guard let code = RegionCode(code), let inner = RegionCode(other.code) else { return false }
+        return code.contains(inner)
     }
 }
