@@ -1,6 +1,6 @@
 import ZhText
 
-/// An audit finding: a statement whose figures do not agree, in the shape `RECORDS.md` gives for
+/// An audit finding: a statement whose figures do not agree, in the shape `docs/RECORDS.md` gives for
 /// `zhx audit` ("Audit findings"): the statement's span as for a record, then what was checked.
 ///
 /// Nothing produces findings yet; `zhx inspect`'s page (``ZhOutput/HTMLPage``) already shows them
