@@ -1,9 +1,12 @@
 import ZhModel
 import ZhText
 
-/// Resolves `metric` matches of the sentence stage: a reported indicator (capture `subject`)
-/// and the figures that follow it (the money, percent and quantity records in the match), each
-/// given its field by its own role and the words right before it (its cue):
+/// Resolves `metric` matches of the sentence stage: the figures of a statement (the money,
+/// percent and quantity records in the match, which starts at the first) and the indicator
+/// written right before them, its subject (the run of Han characters, digits and the list
+/// `metric-subject-punct` before the first figure, at most ``longestSubject``; the rule starts
+/// at a record, so it is tried only where figures stand). Each figure is given its field by its
+/// own role and the words right before it (its cue):
 /// - a percentage: `completion`, `share` or a signed `change_pct` as its role says (the percent
 ///   resolver read it from the clause); a change in percentage points is a signed
 ///   `change_amount`; a rate with no figure before it is the `actual` (城镇登记失业率3.1%);
@@ -26,6 +29,7 @@ final class MetricResolver: Resolver {
     private let verbs: [[Unicode.Scalar]]
     private let leads: [[Unicode.Scalar]]
     private let notSubject: WordSet
+    private let subjectPunctuation: Set<Unicode.Scalar>
 
     init(lists: WordLists) {
         budgetCues = lists["metric-budget-cue"]
@@ -34,12 +38,17 @@ final class MetricResolver: Resolver {
         verbs = (lists.list("metric-verb")?.entries ?? []).map { Array($0.word.unicodeScalars) }.sorted { $0.count > $1.count }
         leads = (lists.list("metric-lead")?.entries ?? []).map { Array($0.word.unicodeScalars) }.sorted { $0.count > $1.count }
         notSubject = lists["metric-not-subject"]
+        subjectPunctuation = Set(lists.list("metric-subject-punct")?.entries.flatMap(\.word.unicodeScalars) ?? [])
     }
 
+    /// The longest subject read before a statement's first figure.
+    static let longestSubject = 40
+
     func resolve(_ match: MatchView) -> Resolution? {
-        guard let subjectCapture = match.capture(.subject) else { return nil }
-        var subject = subjectCapture.range
-        subject = Self.trimmed(subject, in: match.scalars, prefixes: leads, suffixes: verbs)
+        var start = match.range.lowerBound
+        while start > 0, match.range.lowerBound - start < Self.longestSubject, isSubjectScalar(match.scalars[start - 1]) { start -= 1 }
+        while start < match.range.lowerBound, !HanCharacter.contains(match.scalars[start]) { start += 1 }
+        let subject = Self.trimmed(start..<match.range.lowerBound, in: match.scalars, prefixes: leads, suffixes: verbs)
         guard subject.count >= 2, !notSubject.occurs(in: subject, of: match.scalars) else { return nil }
         var values: [String: FieldValue] = [:]
         func set(_ key: String, _ value: ExactDecimal) -> Bool {
@@ -49,8 +58,8 @@ final class MetricResolver: Resolver {
         }
         /// `value` negative for a fall (a written minus sign kept).
         func signed(_ value: ExactDecimal, down: Bool) -> ExactDecimal { down && !value.isNegative ? value.negated : value }
-        var cueStart = subjectCapture.range.upperBound
-        for position in subjectCapture.range.upperBound..<match.range.upperBound {
+        var cueStart = match.range.lowerBound
+        for position in match.range.lowerBound..<match.range.upperBound {
             guard let mention = match.mentions(in: position..<(position + 1)).first else { continue }
             let cue = cueStart..<position
             cueStart = position + 1
@@ -90,6 +99,12 @@ final class MetricResolver: Resolver {
         return Resolution(fields: fields, span: subject.lowerBound..<match.range.upperBound)
     }
 
+    /// Whether `scalar` may stand in a subject: a Han character, a digit, a word of
+    /// `metric-subject-punct`.
+    private func isSubjectScalar(_ scalar: Unicode.Scalar) -> Bool {
+        HanCharacter.contains(scalar) || ("0"..."9").contains(scalar) || subjectPunctuation.contains(scalar)
+    }
+
     /// Whether the last change word in `range` says up (`true`) or down (`false`); `nil` when none.
     private func change(in range: Range<Int>, of scalars: [Unicode.Scalar]) -> Bool? {
         var found: (end: Int, up: Bool)?
@@ -120,7 +135,3 @@ final class MetricResolver: Resolver {
     }
 }
 
-extension CaptureName {
-    /// A statement's subject: the indicator it reports.
-    static let subject = CaptureName("subject")
-}

@@ -32,7 +32,9 @@ struct TableMetrics: Sendable {
     /// The metrics of the table rows in `scalars` (the chunk's normalized text), reading the
     /// chunk's `mentions` (in order of start) for amounts, regions and years.
     func metrics(in scalars: [Unicode.Scalar], mentions: [Mention]) -> [Mention] {
+        guard scalars.contains("\t") else { return [] }
         let lines = Self.lines(of: scalars)
+        let cells = CellMentions(mentions)
         var result: [Mention] = []
         var index = 0
         while index < lines.count {
@@ -43,7 +45,7 @@ struct TableMetrics: Sendable {
             let labels = Self.labels(of: lines[headerStart..<index], in: scalars)
             let roles = labels.map { role(of: $0) }
             while index < lines.count, isRow(lines[index], in: scalars) {
-                if let metric = metric(of: lines[index], roles: roles, in: scalars, mentions: mentions) { result.append(metric) }
+                if let metric = metric(of: lines[index], roles: roles, in: scalars, mentions: cells) { result.append(metric) }
                 index += 1
             }
         }
@@ -62,7 +64,44 @@ struct TableMetrics: Sendable {
         return nil
     }
 
-    private func metric(of cells: [Range<Int>], roles: [Role?], in scalars: [Unicode.Scalar], mentions: [Mention]) -> Mention? {
+    /// The mentions a row reads, found by where they start: amounts and regions that fill a
+    /// cell, and the years of dates in order.
+    private struct CellMentions {
+        var byStart: [Int: [Mention]] = [:]
+        var years: [(end: Int, year: String)] = []
+
+        init(_ mentions: [Mention]) {
+            for mention in mentions {
+                switch mention.type {
+                case .money, .region:
+                    byStart[mention.range.lowerBound, default: []].append(mention)
+                case .date:
+                    if case .string(let value)? = mention["value"], value.count >= 4, value.prefix(4).allSatisfy(\.isNumber) {
+                        years.append((mention.range.upperBound, String(value.prefix(4))))
+                    }
+                default:
+                    break
+                }
+            }
+        }
+
+        /// The mention of `type` that is exactly `cell`.
+        func filling(_ cell: Range<Int>, type: RecordType) -> Mention? {
+            byStart[cell.lowerBound]?.first { $0.type == type && $0.range == cell }
+        }
+
+        /// The year of the last dated mention that ends by `position`.
+        func year(before position: Int) -> String? {
+            var low = 0, high = years.count
+            while low < high {
+                let mid = (low + high) / 2
+                if years[mid].end <= position { low = mid + 1 } else { high = mid }
+            }
+            return low > 0 ? years[low - 1].year : nil
+        }
+    }
+
+    private func metric(of cells: [Range<Int>], roles: [Role?], in scalars: [Unicode.Scalar], mentions: CellMentions) -> Mention? {
         var values: [Role: ExactDecimal] = [:]
         for (column, cell) in cells.enumerated().dropFirst() where column < roles.count && !cell.isEmpty {
             guard let role = roles[column], values[role] == nil else { continue }
@@ -72,7 +111,7 @@ struct TableMetrics: Sendable {
                     values[role] = number
                 }
             case .budget, .actual:
-                if let money = mentions.first(where: { $0.type == .money && $0.range == cell }), case .number(let value)? = money["value"] {
+                if let money = mentions.filling(cell, type: .money), case .number(let value)? = money["value"] {
                     values[role] = value
                 }
             }
@@ -83,10 +122,10 @@ struct TableMetrics: Sendable {
         for role in [Role.actual, .budget, .completion, .change] {
             if let value = values[role] { fields.append(Field(role.rawValue, .number(value))) }
         }
-        if let region = mentions.first(where: { $0.type == .region && $0.range == first }), case .string(let code)? = region["code"] {
+        if let region = mentions.filling(first, type: .region), case .string(let code)? = region["code"] {
             fields.append(Field("region", .string(code)))
         }
-        if let year = Self.year(before: first.lowerBound, in: mentions) { fields.append(Field("period", .string(year))) }
+        if let year = mentions.year(before: first.lowerBound) { fields.append(Field("period", .string(year))) }
         return Mention(type: .metric, range: first.lowerBound..<last.upperBound, pattern: "metric.table-row", fields: fields)
     }
 
@@ -131,15 +170,5 @@ struct TableMetrics: Sendable {
             }
         }
         return labels
-    }
-
-    /// The year of the last date mention before `position` that names one.
-    private static func year(before position: Int, in mentions: [Mention]) -> String? {
-        for mention in mentions.reversed() where mention.type == .date && mention.range.upperBound <= position {
-            if case .string(let value)? = mention["value"], value.count >= 4, value.prefix(4).allSatisfy(\.isNumber) {
-                return String(value.prefix(4))
-            }
-        }
-        return nil
     }
 }
