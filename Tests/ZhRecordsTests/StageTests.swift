@@ -16,7 +16,7 @@ private final class CompletionResolver: Resolver {
               let completion = match.mention(CaptureName("completion")), let value = actual["value"],
               let rate = completion["value"] else { return nil }
         return Resolution(fields: [Field("subject", .string(subject)), Field("actual", value), Field("completion", rate),
-                                   Field("mentions", .integer(match.mentions(in: match.range).count))])
+                                   Field("mentions", .integer(match.range.filter { match.mention(at: $0) != nil }.count))])
     }
 }
 

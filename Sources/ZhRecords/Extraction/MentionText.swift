@@ -63,11 +63,6 @@ struct MentionText {
         return mentions[Int(mentionIndex[position])]
     }
 
-    /// The mentions standing in `range`, in order.
-    func mentions(in range: Range<Int>) -> [Mention] {
-        range.clamped(to: 0..<mentionIndex.count).compactMap(mention(at:))
-    }
-
     /// The normalized range `range` of this text covers (a placeholder covers its whole mention).
     func normalizedRange(of range: Range<Int>) -> Range<Int> {
         guard !range.isEmpty else { return normalizedStart[range.lowerBound]..<normalizedStart[range.lowerBound] }

@@ -42,9 +42,9 @@ public struct MatchView: Sendable {
         return mentionText.mention(at: captures[index].range.lowerBound)
     }
 
-    /// In the sentence stage, the records standing in `range` of ``scalars``, in order.
-    func mentions(in range: Range<Int>) -> [Mention] {
-        mentionText?.mentions(in: range) ?? []
+    /// In the sentence stage, the record standing at `position` of ``scalars``, if one does.
+    func mention(at position: Int) -> Mention? {
+        mentionText?.mention(at: position)
     }
 
     /// The index in `captures` of the capture `name`, if it took part in the match.

@@ -22,7 +22,7 @@ final class MeasureResolver: Resolver {
         var figures: [Range<Int>] = []
         var partStart = action.range.upperBound
         for position in action.range.upperBound..<match.range.upperBound {
-            guard let mention = match.mentions(in: position..<(position + 1)).first else { continue }
+            guard let mention = match.mention(at: position) else { continue }
             guard [.money, .percent, .quantity].contains(mention.type) else { return nil }
             var part = partStart..<position
             while !part.isEmpty, separators.contains(match.scalars[part.lowerBound]) { part = (part.lowerBound + 1)..<part.upperBound }
