@@ -30,6 +30,17 @@ func metric(_ text: String, in document: String, after from: Int = 0, doc: Strin
     return Record(doc: doc, type: .metric, text: text, start: start, end: start + needle.count, line: line, pattern: "test", fields: typed)
 }
 
+/// The scalar offset of the first `needle` in `text`.
+func offset(of needle: String, in text: String) -> Int {
+    let scalars = Array(text.unicodeScalars), pattern = Array(needle.unicodeScalars)
+    return (0...(scalars.count - pattern.count)).first { Array(scalars[$0..<($0 + pattern.count)]) == pattern }!
+}
+
+/// A metric record whose text is `text` alone.
+func statement(_ text: String, _ fields: [(String, String)]) -> Record {
+    metric(text, in: text, fields)
+}
+
 /// The findings of a document given as its text and its metric records.
 func audit(_ document: String, _ records: [Record]) -> [Finding] {
     StatementAudit().findings(in: StatementReader(words: builtinWords).read(records: records, text: document))

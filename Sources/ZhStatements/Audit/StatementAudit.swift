@@ -14,8 +14,9 @@ import ZhText
 /// - `unit`: a figure in the wrong unit: one that, read 10⁴ or 10⁸ times larger or smaller (元
 ///   written for 万元, a table row 10,000 times off), makes a failing relation hold, or one
 ///   written in 元 where every amount around it is in 万元;
-/// - `repeat`: the same indicator (same subject, period and region, in the same breakdown) stated
-///   twice with different values.
+/// - `repeat`: the same indicator (same subject, period and region, measuring the same thing, in
+///   the same breakdown: not a part of another total, not a row of another table) stated twice
+///   with different values; looked for only when the document's text shows the breakdowns.
 ///
 /// Every comparison allows for the rounding as written (``WrittenFigure/tolerance``: `88.88%` is
 /// 88.88 ± 0.005, `207450万元` is ± 0.5万元) and for how that rounding carries through the
@@ -41,7 +42,9 @@ public struct StatementAudit: Sendable {
         for table in document.tables.indices { run.checkTable(table) }
         for group in document.groups { run.checkGroup(group) }
         for index in document.statements.indices { run.checkShare(index) }
-        run.checkRepeats()
+        // Which breakdown a statement belongs to is read from the text: without it, a department's
+        // share of two totals, or a county's row in two tables, would pass for one indicator.
+        if !document.text.isEmpty { run.checkRepeats() }
         run.checkLoneUnits()
         return run.result()
     }
@@ -61,6 +64,8 @@ struct AuditRun {
     private var findings: [(statement: Int, finding: Finding)] = []
     /// Figures a unit finding was made for (one each).
     private var unitFlagged: Set<FigureKey> = []
+    /// Table cells a unit finding was made for: (row statement, column).
+    private var unitCells: Set<[Int]> = []
     /// Figures that took part in a relation that held or gave a finding.
     private var evaluated: Set<FigureKey> = []
     /// Findings made, to make each once.
@@ -211,16 +216,53 @@ struct AuditRun {
     mutating func checkTable(_ tableIndex: Int) {
         let table = document.tables[tableIndex]
         func name(_ column: Int) -> String { table.columns[column].name.isEmpty ? "column \(column + 2)" : table.columns[column].name }
+        // Columns against the total row first: a cell they show to be a unit slip is read
+        // corrected in the rows' own relations.
+        var corrected: [[Int]: StatementTable.Cell] = [:]
+        if let totalRow = table.totalRow {
+            let parts = table.rows.indices.filter { $0 != totalRow && !table.rows[$0].isSubtotal }
+            for column in table.columns.indices where table.columns[column].isAdditive && parts.count >= 2 {
+                guard let total = table.rows[totalRow].cells[column] else { continue }
+                let cells = parts.compactMap { table.rows[$0].cells[column] }
+                guard cells.count == parts.count else { continue }
+                let sum = cells.reduce(ExactDecimal.zero) { $0.adding($1.value) ?? $0 }
+                let tolerance = cells.reduce(total.tolerance) { $0.adding($1.tolerance) ?? $0 }
+                let all = [total] + cells
+                func holds(_ values: [Rounded]) -> Bool {
+                    abs(values[0].value - values.dropFirst().reduce(0) { $0 + $1.value }) <= values.reduce(0) { $0 + $1.tolerance } + 1e-6
+                }
+                if holds(all.map(Rounded.init)) { continue }
+                let rowOf = [totalRow] + parts
+                if let slip = tableSlip(all, holds: holds) {
+                    let row = table.rows[rowOf[slip.index]]
+                    let cell = all[slip.index]
+                    let value = cell.value.scaled(byPowerOfTen: slip.power)
+                    corrected[[row.statement, column]] = StatementTable.Cell(text: value.description, value: value,
+                                                                            tolerance: cell.tolerance.scaled(byPowerOfTen: slip.power))
+                    guard unitCells.insert([row.statement, column]).inserted else { continue }
+                    add(row.statement, .unit, stated: cell.value, computed: value, tolerance: cell.tolerance.scaled(byPowerOfTen: slip.power),
+                        "The cell \(cell.text) of \(name(column)) in the row of \(statements[row.statement].subject) looks \(AuditText.factor(slip.power)) times too \(slip.power > 0 ? "small" : "large"): read as \(value), the column adds up to its total row.")
+                    continue
+                }
+                let totalStatement = table.rows[totalRow].statement
+                add(totalStatement, .total, stated: total.value, computed: sum, tolerance: tolerance,
+                    "The \(parts.count) rows of \(name(column)) add up to \(sum), not to \(total.text) in the total row of \(statements[totalStatement].subject).")
+            }
+        }
         let actual = table.column(.actual), budget = table.column(.budget), completion = table.column(.completion)
         let lastYear = table.column(.lastYear), change = table.column(.change)
         for row in table.rows {
             let subject = statements[row.statement].subject
-            if let a = actual, let b = budget, let c = completion, let ca = row.cells[a], let cb = row.cells[b], let cc = row.cells[c],
+            func cell(_ column: Int?) -> StatementTable.Cell? {
+                guard let column else { return nil }
+                return corrected[[row.statement, column]] ?? row.cells[column]
+            }
+            if let a = actual, let b = budget, let ca = cell(actual), let cb = cell(budget), let cc = cell(completion),
                let computed = Computed.percent(Rounded(ca), of: Rounded(cb)) {
                 evaluated.insert(FigureKey(statement: row.statement, field: .completion))
                 if !computed.agrees(with: Rounded(cc)) {
                     let places = max(2, Self.cellDecimals(cc) + 2)
-                    if !rowUnitSlip(row.statement, [ca, cb], names: [name(a), name(b)], holds: { v in
+                    if !rowUnitSlip(row.statement, [ca, cb], columns: [a, b], in: table, names: [name(a), name(b)], holds: { v in
                         Computed.percent(v[0], of: v[1])?.agrees(with: Rounded(cc)) ?? false
                     }) {
                         add(row.statement, .completion, stated: cc.value, computed: ExactDecimal(rounding: computed.value, places: places),
@@ -229,12 +271,12 @@ struct AuditRun {
                     }
                 }
             }
-            if let a = actual, let l = lastYear, let g = change, let ca = row.cells[a], let cl = row.cells[l], let cg = row.cells[g],
+            if let a = actual, let l = lastYear, let ca = cell(actual), let cl = cell(lastYear), let cg = cell(change),
                let computed = Computed.growth(Rounded(ca), over: Rounded(cl)) {
                 evaluated.insert(FigureKey(statement: row.statement, field: .changePct))
                 if !computed.agrees(with: Rounded(cg)) {
                     let places = max(2, Self.cellDecimals(cg) + 2)
-                    if !rowUnitSlip(row.statement, [ca, cl], names: [name(a), name(l)], holds: { v in
+                    if !rowUnitSlip(row.statement, [ca, cl], columns: [a, l], in: table, names: [name(a), name(l)], holds: { v in
                         Computed.growth(v[0], over: v[1])?.agrees(with: Rounded(cg)) ?? false
                     }) {
                         add(row.statement, .change, stated: cg.value, computed: ExactDecimal(rounding: computed.value, places: places),
@@ -244,54 +286,44 @@ struct AuditRun {
                 }
             }
         }
-        guard let totalRow = table.totalRow else { return }
-        let parts = table.rows.indices.filter { $0 != totalRow && !table.rows[$0].isSubtotal }
-        guard parts.count >= 2 else { return }
-        for column in table.columns.indices where table.columns[column].isAdditive {
-            guard let total = table.rows[totalRow].cells[column] else { continue }
-            let cells = parts.compactMap { table.rows[$0].cells[column] }
-            guard cells.count == parts.count else { continue }
-            let sum = cells.reduce(ExactDecimal.zero) { $0.adding($1.value) ?? $0 }
-            let tolerance = cells.reduce(total.tolerance) { $0.adding($1.tolerance) ?? $0 }
-            let all = [total] + cells
-            func holds(_ values: [Rounded]) -> Bool {
-                abs(values[0].value - values.dropFirst().reduce(0) { $0 + $1.value }) <= values.reduce(0) { $0 + $1.tolerance } + 1e-6
-            }
-            if holds(all.map(Rounded.init)) { continue }
-            let rowOf = [totalRow] + parts
-            if let slip = tableSlip(all, holds: holds) {
-                let row = table.rows[rowOf[slip.index]]
-                let cell = all[slip.index]
-                let corrected = cell.value.scaled(byPowerOfTen: slip.power)
-                add(row.statement, .unit, stated: cell.value, computed: corrected, tolerance: cell.tolerance.scaled(byPowerOfTen: slip.power),
-                    "The cell \(cell.text) of \(name(column)) in the row of \(statements[row.statement].subject) looks \(AuditText.factor(slip.power)) times too \(slip.power > 0 ? "small" : "large"): read as \(corrected), the column adds up to its total row.")
-                continue
-            }
-            let totalStatement = table.rows[totalRow].statement
-            add(totalStatement, .total, stated: total.value, computed: sum, tolerance: tolerance,
-                "The \(parts.count) rows of \(name(column)) add up to \(sum), not to \(total.text) in the total row of \(statements[totalStatement].subject).")
-        }
     }
 
     /// Decimals written in a cell.
     private static func cellDecimals(_ cell: StatementTable.Cell) -> Int { max(0, -cell.tolerance.exponent - 1) }
 
-    /// The cell and power of ten (10^±4, 10^±8) that make `holds` true, if one does.
-    private func tableSlip(_ cells: [StatementTable.Cell], holds: ([Rounded]) -> Bool) -> (index: Int, power: Int)? {
-        for index in cells.indices {
-            for power in [4, -4, 8, -8] {
-                var values = cells.map(Rounded.init)
-                values[index] = values[index].scaled(power)
-                if holds(values) { return (index, power) }
-            }
+    /// The cell and power of ten (10^±4, 10^±8) that make `holds` true, if one does; with
+    /// `closeness`, the tries that bring a cell nearest its column's other cells come first.
+    private func tableSlip(_ cells: [StatementTable.Cell], closeness: ((Int, Int) -> Double)? = nil,
+                           holds: ([Rounded]) -> Bool) -> (index: Int, power: Int)? {
+        var tries = cells.indices.flatMap { index in [4, -4, 8, -8].map { (index: index, power: $0) } }
+        if let closeness {
+            tries = tries.enumerated().sorted { a, b in
+                let x = closeness(a.element.index, a.element.power), y = closeness(b.element.index, b.element.power)
+                return x != y ? x < y : a.offset < b.offset
+            }.map(\.element)
+        }
+        for attempt in tries {
+            var values = cells.map(Rounded.init)
+            values[attempt.index] = values[attempt.index].scaled(attempt.power)
+            if holds(values) { return attempt }
         }
         return nil
     }
 
     /// For a row relation that fails: a unit finding when one of its two cells, scaled, makes it
-    /// hold; whether one was made.
-    private mutating func rowUnitSlip(_ statement: Int, _ cells: [StatementTable.Cell], names: [String], holds: ([Rounded]) -> Bool) -> Bool {
-        guard let slip = tableSlip(cells, holds: holds) else { return false }
+    /// hold (the cell that then lies nearest the other cells of its column is taken); whether
+    /// one was made.
+    private mutating func rowUnitSlip(_ statement: Int, _ cells: [StatementTable.Cell], columns: [Int], in table: StatementTable,
+                                      names: [String], holds: ([Rounded]) -> Bool) -> Bool {
+        func closeness(_ index: Int, _ power: Int) -> Double {
+            let others = table.rows.filter { $0.statement != statement }.compactMap { $0.cells[columns[index]]?.value.double }.filter { $0 > 0 }
+            let value = cells[index].value.double * pow10(power)
+            guard !others.isEmpty, value > 0 else { return .infinity }
+            let median = others.sorted()[others.count / 2]
+            return max(value / median, median / value)
+        }
+        guard let slip = tableSlip(cells, closeness: closeness, holds: holds) else { return false }
+        guard unitCells.insert([statement, columns[slip.index]]).inserted else { return true }
         let cell = cells[slip.index]
         let corrected = cell.value.scaled(byPowerOfTen: slip.power)
         add(statement, .unit, stated: cell.value, computed: corrected, tolerance: cell.tolerance.scaled(byPowerOfTen: slip.power),
@@ -451,7 +483,7 @@ struct AuditRun {
     /// indicators; `财政总收入完成…` and `财政总收入累计完成…` one.
     private func measure(of statement: Statement) -> String {
         var text = Substring(StatementWords.normalize(statement.record.text))
-        if text.hasPrefix(statement.key) { text = text.dropFirst(statement.key.count) }
+        if !statement.key.isEmpty, let found = text.range(of: statement.key) { text = text[found.upperBound...] }
         var words = String(text.prefix { !($0.isASCII && $0.isNumber) && !"-+－".contains($0) }.filter { HanCharacter.contains($0.unicodeScalars.first!) })
         for filler in document.words.measureFillers.sorted(by: { $0.count > $1.count }) {
             words = words.replacingOccurrences(of: filler, with: "")

@@ -27,14 +27,34 @@ enum ReportOpening {
         return (title.lowerBound..<(start + scalars.count), title)
     }
 
-    /// The year a report is about: that of the first date in its title, else in its opening.
-    static func year(dates: [Record], title: Range<Int>?, opening: Range<Int>?) -> Int? {
+    /// The year a report is about: that of the first date in its title, else in its opening;
+    /// without date records, the first year written in the title's text (`2024 年度…`).
+    static func year(dates: [Record], title: Range<Int>?, opening: Range<Int>?, titleText: String? = nil) -> Int? {
         func year(of record: Record) -> Int? {
             guard case .string(let value)? = record["value"], value.count >= 4 else { return nil }
             return Int(value.prefix(4))
         }
         if let title, let year = dates.lazy.filter({ title.contains($0.start) }).compactMap(year).first { return year }
-        if let opening { return dates.lazy.filter { opening.contains($0.start) }.compactMap(year).first }
+        if let opening, let year = dates.lazy.filter({ opening.contains($0.start) }).compactMap(year).first { return year }
+        guard dates.isEmpty, let titleText else { return nil }
+        return writtenYear(in: titleText)
+    }
+
+    /// The first year written in `text`: four digits (1000–2999), then `年`, perhaps after spaces.
+    static func writtenYear(in text: String) -> Int? {
+        let s = Array(text.unicodeScalars)
+        var i = 0
+        while i + 4 <= s.count {
+            let digits = s[i..<(i + 4)].compactMap { WrittenNumber.digit($0) }
+            let before = i > 0 ? WrittenNumber.digit(s[i - 1]) : nil
+            if digits.count == 4, before == nil, i + 4 == s.count || WrittenNumber.digit(s[i + 4]) == nil {
+                var j = i + 4
+                while j < s.count, s[j] == " " { j += 1 }
+                let year = digits.reduce(0) { $0 * 10 + Int($1) }
+                if j < s.count, s[j] == "年", (1000...2999).contains(year) { return year }
+            }
+            i += 1
+        }
         return nil
     }
 

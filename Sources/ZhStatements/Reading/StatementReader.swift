@@ -37,7 +37,7 @@ public struct StatementReader: Sendable {
         }
         let dates = sorted.filter { $0.type == .date }
         let regions = sorted.filter { $0.type == .region }
-        let year = ReportOpening.year(dates: dates, title: title, opening: opening)
+        let year = ReportOpening.year(dates: dates, title: title, opening: opening, titleText: title.flatMap(text.original))
 
         var regionNames: [String: String] = [:]
         for region in regions {
