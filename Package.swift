@@ -52,7 +52,7 @@ let package = Package(
         .testTarget(name: "ZhEvaluationTests", dependencies: ["ZhEvaluation", "ZhRecords", "ZhModel", "ZhPatterns", "ZhText", "ZhTestSupport"]),
         .testTarget(name: "ZhOutputTests", dependencies: ["ZhOutput", "ZhModel", "ZhTestSupport"]),
         .testTarget(name: "ZhStatementsTests", dependencies: ["ZhStatements", "ZhModel", "ZhPatterns", "ZhText", "ZhTestSupport"]),
-        .testTarget(name: "ZhBatchTests", dependencies: ["ZhBatch", "ZhModel", "ZhRecords", "ZhText", "ZhTestSupport"]),
+        .testTarget(name: "ZhBatchTests", dependencies: ["ZhBatch", "ZhModel", "ZhRecords", "ZhStatements", "ZhText", "ZhTestSupport"]),
         // zhxTests also runs the built `zhx` (EndToEndTests), which `swift test` builds with the tests.
         .testTarget(name: "zhxTests", dependencies: ["zhx", "ZhTestSupport"]),
     ]

@@ -75,3 +75,49 @@ import ZhText
         #expect(document.statements.allSatisfy { $0.period == "2023" })
     }
 }
+
+/// What the statement stage keeps of a document read in chunks.
+@Suite struct StatementCollectorTests {
+    @Test func keepsTheStatementsWhatIsInsideThemAndTheOpening() {
+        let text = "# 某县 2024 年报告\n\n无关 5 元。\n\n" + String(repeating: "无关的一行。\n", count: 20) + "收入完成 50 万元。\n尾行。\n"
+        let scalars = Array(text.unicodeScalars)
+        func record(_ type: RecordType, _ piece: String, _ fields: [Field] = []) -> Record {
+            let start = offset(of: piece, in: text)
+            return Record(doc: "d", type: type, text: piece, start: start, end: start + piece.unicodeScalars.count, line: 1, pattern: "p", fields: fields)
+        }
+        let metric = record(.metric, "收入完成 50 万元", [Field("subject", .string("收入")), Field("actual", .number(n("500000")))])
+        let inside = record(.money, "50 万元", [Field("value", .number(n("500000")))])
+        let outside = record(.money, "5 元", [Field("value", .number(n("5")))])
+        let year = record(.date, "2024 年", [Field("value", .string("2024"))])
+        var collector = StatementCollector()
+        collector.add([year, outside, metric, inside], text: scalars, startOffset: 0)
+        #expect(collector.records == [year, metric, inside])
+        // The opening and the lines around the statement (eight above, one below), not the rest.
+        #expect(collector.text.pieces.count == 2)
+        #expect(collector.text.original(metric.start..<metric.end) == metric.text)
+        #expect(collector.text.original(outside.start..<outside.end) == "5 元", "the opening's three lines")
+        #expect(collector.text.original(offset(of: "尾行", in: text)..<(offset(of: "尾行", in: text) + 2)) == "尾行")
+        let document = StatementReader(words: builtinWords).read(records: collector.records, text: collector.text)
+        #expect(document.year == 2024 && document.statements.count == 1)
+    }
+}
+
+extension StatementCollectorTests {
+    /// A table whose header ends one chunk and whose rows start the next keeps its header.
+    @Test func linesAboveAStatementAtTheTopOfAChunkComeFromTheChunkBefore() {
+        let header = "表1 收入\n乡镇\t预算数\t累计完成\n"
+        let rows = "甲镇\t600\t540\n乙镇\t400\t360\n"
+        var collector = StatementCollector()
+        let first = "# 报告\n\n第一行。\n第二行。\n第三行。\n" + header
+        collector.add([], text: Array(first.unicodeScalars), startOffset: 0)
+        let start = first.unicodeScalars.count
+        let metrics = ["甲镇\t600\t540", "乙镇\t400\t360"].enumerated().map { index, row in
+            Record(doc: "d", type: .metric, text: row, start: start + index * 11, end: start + index * 11 + 10, line: 5 + index, pattern: "p",
+                   fields: [Field("subject", .string(String(row.prefix(2))))])
+        }
+        collector.add(metrics, text: Array(rows.unicodeScalars), startOffset: start)
+        let document = StatementReader(words: builtinWords).read(records: collector.records, text: collector.text)
+        #expect(document.tables.first?.columns.map(\.role) == [.budget, .actual])
+        #expect(document.tables.first?.titles == ["表1收入"])
+    }
+}

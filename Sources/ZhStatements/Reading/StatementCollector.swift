@@ -16,6 +16,9 @@ public struct StatementCollector: Sendable {
     public private(set) var text = StatementText()
     /// The original range of the opening once the first chunk is read.
     private var opening: Range<Int>?
+    /// The last lines of the chunk before (its offset and text): the lines above a statement at
+    /// the top of the next chunk.
+    private var tail: (start: Int, scalars: [Unicode.Scalar])?
 
     public init() {}
 
@@ -43,8 +46,13 @@ public struct StatementCollector: Sendable {
             let lower = Self.lineStart(in: scalars, at: metric.start - startOffset, linesUp: Self.linesBefore)
             let upper = Self.lineEnd(in: scalars, at: metric.end - startOffset, linesDown: Self.linesAfter)
             guard lower < upper else { continue }
+            if lower == 0, let tail, tail.start + tail.scalars.count == startOffset {
+                text.keep(tail.scalars[...], at: tail.start)
+            }
             text.keep(scalars[lower..<upper], at: startOffset + lower)
         }
+        let tailStart = Self.lineStart(in: scalars, at: scalars.count, linesUp: Self.linesBefore)
+        tail = (startOffset + tailStart, Array(scalars[tailStart...]))
     }
 
     /// Adds records that come without text (the document stage's).
