@@ -357,3 +357,15 @@ enum MadeUp {
         #expect(finding.stated == n("867718") && finding.computed == n("8677180000"))
     }
 }
+
+extension AuditTests {
+    @Test func approximateFiguresCheckNothing() {
+        // 约 and 以上: the figures are not exact, so 50 / 40 against 115% proves nothing.
+        #expect(audit([statement("某项收入完成约 50 万元，占年度预算 40 万元的 115%",
+                                 [("subject", "某项收入"), ("actual", "500000"), ("budget", "400000"), ("completion", "115")])]).isEmpty)
+        #expect(audit([statement("某项收入完成 50 万元以上，占年度预算 40 万元的 115%",
+                                 [("subject", "某项收入"), ("actual", "500000"), ("budget", "400000"), ("completion", "115")])]).isEmpty)
+        #expect(audit([statement("某项收入完成 50 万元，占年度预算 40 万元的 115%",
+                                 [("subject", "某项收入"), ("actual", "500000"), ("budget", "400000"), ("completion", "115")])]).map(\.check) == [.completion])
+    }
+}

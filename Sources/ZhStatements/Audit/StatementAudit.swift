@@ -73,9 +73,12 @@ struct AuditRun {
 
     /// How many of the document's money figures are written in each unit (by power of ten).
     private let scaleCounts: [Int: Int]
+    /// The total each statement is a part of.
+    private let parents: [Int: Int]
 
     init(document: StatementDocument) {
         self.document = document
+        parents = document.parentOf
         let scales = document.statements.flatMap(\.figures).filter(\.isMoney).compactMap(\.scale)
         scaleCounts = Dictionary(scales.map { ($0, 1) }, uniquingKeysWith: +)
     }
@@ -172,8 +175,8 @@ struct AuditRun {
 
     mutating func checkCompletion(_ index: Int) {
         let statement = statements[index]
-        guard let actual = statement.figure(.actual), let budget = statement.figure(.budget),
-              let completion = statement.figure(.completion), Self.sameKind(actual, budget),
+        guard let actual = statement.exactFigure(.actual), let budget = statement.exactFigure(.budget),
+              let completion = statement.exactFigure(.completion), Self.sameKind(actual, budget),
               let computed = Computed.percent(Rounded(actual), of: Rounded(budget)) else { return }
         let keys = [MetricField.actual, .budget, .completion].map { FigureKey(statement: index, field: $0) }
         evaluated.formUnion(keys)
@@ -193,8 +196,8 @@ struct AuditRun {
 
     mutating func checkChange(_ index: Int) {
         let statement = statements[index]
-        guard let actual = statement.figure(.actual), let change = statement.figure(.changeAmount),
-              let rate = statement.figure(.changePct), Self.sameKind(actual, change),
+        guard let actual = statement.exactFigure(.actual), let change = statement.exactFigure(.changeAmount),
+              let rate = statement.exactFigure(.changePct), Self.sameKind(actual, change),
               let computed = Computed.changeRate(actual: Rounded(actual), change: Rounded(change)) else { return }
         let keys = [MetricField.actual, .changeAmount, .changePct].map { FigureKey(statement: index, field: $0) }
         evaluated.formUnion(keys)
@@ -339,8 +342,8 @@ struct AuditRun {
         var addsUp: [MetricField: Bool] = [:]
         var sums: [MetricField: (figures: [WrittenFigure], sum: ExactDecimal, tolerance: ExactDecimal)] = [:]
         for field in [MetricField.actual, .budget, .changeAmount] {
-            guard let t = total.figure(field) else { continue }
-            let parts = group.parts.compactMap { statements[$0].figure(field) }
+            guard let t = total.exactFigure(field) else { continue }
+            let parts = group.parts.compactMap { statements[$0].exactFigure(field) }
             guard parts.count == group.parts.count, parts.allSatisfy({ Self.sameKind($0, t) }) else { continue }
             let sum = parts.reduce(ExactDecimal.zero) { $0.adding($1.value) ?? $0 }
             let tolerance = parts.reduce(t.tolerance) { $0.adding($1.tolerance) ?? $0 }
@@ -350,7 +353,7 @@ struct AuditRun {
         }
         // Shares that add up to 100% show the list is complete.
         var sharesComplete = false
-        let shares = group.parts.compactMap { statements[$0].figure(.share) }
+        let shares = group.parts.compactMap { statements[$0].exactFigure(.share) }
         if shares.count == group.parts.count, group.parts.count >= 2 {
             let sum = shares.reduce(0.0) { $0 + $1.value.double }
             sharesComplete = abs(sum - 100) <= shares.reduce(0.0) { $0 + $1.tolerance.double } + 1e-9
@@ -390,9 +393,9 @@ struct AuditRun {
 
     mutating func checkShare(_ index: Int) {
         let statement = statements[index]
-        guard let share = statement.figure(.share), let actual = statement.figure(.actual), let range = share.range,
+        guard let share = statement.exactFigure(.share), let actual = statement.exactFigure(.actual), let range = share.range,
               let base = Self.shareBase(statement, before: range), base != statement.key,
-              let baseIndex = baseStatement(base, for: index), let baseActual = statements[baseIndex].figure(.actual),
+              let baseIndex = baseStatement(base, for: index), let baseActual = statements[baseIndex].exactFigure(.actual),
               Self.sameKind(actual, baseActual),
               let computed = Computed.percent(Rounded(actual), of: Rounded(baseActual)) else { return }
         let keys = [FigureKey(statement: index, field: .actual), FigureKey(statement: baseIndex, field: .actual),
@@ -428,17 +431,16 @@ struct AuditRun {
     private func baseStatement(_ base: String, for index: Int) -> Int? {
         let period = statements[index].period
         let candidates = statements.indices.filter { other in
-            other != index && statements[other].figure(.actual) != nil && statements[other].key.hasSuffix(base)
+            other != index && statements[other].exactFigure(.actual) != nil && statements[other].key.hasSuffix(base)
                 && (period == nil || statements[other].period == nil || statements[other].period == period)
         }
-        if let parent = document.parentOf[index], candidates.contains(parent) { return parent }
+        if let parent = parents[index], candidates.contains(parent) { return parent }
         return candidates.last { $0 < index } ?? candidates.first
     }
 
     // MARK: repeats
 
     mutating func checkRepeats() {
-        let parents = document.parentOf
         var firstOf: [String: [MetricField: Int]] = [:]
         for (index, statement) in statements.enumerated() where !statement.key.isEmpty {
             var scope = ""
@@ -449,12 +451,12 @@ struct AuditRun {
             }
             let key = [statement.key, measure(of: statement), statement.period ?? "", statement.region ?? "", scope]
                 .joined(separator: "\u{1F}")
-            for figure in statement.figures {
+            for figure in statement.figures where !figure.isApproximate {
                 guard let earlierIndex = firstOf[key]?[figure.field] else {
                     firstOf[key, default: [:]][figure.field] = index
                     continue
                 }
-                guard let earlier = statements[earlierIndex].figure(figure.field) else { continue }
+                guard let earlier = statements[earlierIndex].exactFigure(figure.field) else { continue }
                 let tolerance = figure.tolerance.adding(earlier.tolerance) ?? figure.tolerance
                 let difference = (figure.value.subtracting(earlier.value) ?? .zero).magnitude
                 let keys = [FigureKey(statement: earlierIndex, field: figure.field), FigureKey(statement: index, field: figure.field)]
@@ -511,7 +513,7 @@ struct AuditRun {
             for member in members { siblings[member, default: []] += members.filter { $0 != member } }
         }
         for (index, statement) in statements.enumerated() {
-            for figure in statement.figures where figure.isMoney && figure.scale == 0 && figure.value.magnitude >= ExactDecimal(1) {
+            for figure in statement.figures where figure.isMoney && !figure.isApproximate && figure.scale == 0 && figure.value.magnitude >= ExactDecimal(1) {
                 let key = FigureKey(statement: index, field: figure.field)
                 guard !evaluated.contains(key), !unitFlagged.contains(key) else { continue }
                 let own = statement.figures.filter { $0.field != figure.field && $0.isMoney }
@@ -525,5 +527,13 @@ struct AuditRun {
                     "The \(figure.field.label) \(AuditText.written(figure)) of \(statement.subject) is written in 元 where the amounts around it are in \(Self.unitName(common) ?? "larger units"): it may be \(corrected) yuan.")
             }
         }
+    }
+}
+
+extension Statement {
+    /// The figure of `field` unless it is written as approximate (`约`, `超` …), which no
+    /// relation can be checked with.
+    func exactFigure(_ field: MetricField) -> WrittenFigure? {
+        figure(field).flatMap { $0.isApproximate ? nil : $0 }
     }
 }

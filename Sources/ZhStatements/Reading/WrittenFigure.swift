@@ -25,9 +25,12 @@ public struct WrittenFigure: Hashable, Sendable {
     public var scale: Int?
     /// Half the last place written, in the value's unit: the rounding as written.
     public var tolerance: ExactDecimal
+    /// Whether the figure is written as approximate (`约`, `近`, `超`, `以上`, `左右`: a record's
+    /// `qualifier` other than exact): no relation is checked with it.
+    public var isApproximate: Bool
 
     public init(field: MetricField, value: ExactDecimal, text: String? = nil, range: Range<Int>? = nil, unit: String? = nil,
-                scale: Int? = nil, tolerance: ExactDecimal) {
+                scale: Int? = nil, tolerance: ExactDecimal, isApproximate: Bool = false) {
         self.field = field
         self.value = value
         self.text = text
@@ -35,6 +38,7 @@ public struct WrittenFigure: Hashable, Sendable {
         self.unit = unit
         self.scale = scale
         self.tolerance = tolerance
+        self.isApproximate = isApproximate
     }
 
     /// Whether the figure is an amount of money (or may be one: an amount field whose unit is
@@ -71,6 +75,8 @@ struct FigureCandidate {
     var range: Range<Int>
     var scale: Int?
     var tolerance: ExactDecimal
+    /// Written with a qualifier (`约`, `超`, `以上` …).
+    var isApproximate = false
 
     /// Whether the candidate can fill `field`.
     func fits(_ field: MetricField) -> Bool {
@@ -113,6 +119,7 @@ struct FigureCandidate {
         self.value = value
         text = record.text
         range = record.start..<record.end
+        if case .string(let qualifier)? = record["qualifier"], qualifier != "exact" { isApproximate = true }
         if let written, written.value.magnitude == value.magnitude {
             tolerance = written.tolerance
             scale = record.type == .money ? written.scale : nil
@@ -138,7 +145,16 @@ struct FigureCandidate {
         range = (offset + written.range.lowerBound)..<(offset + written.range.upperBound)
         scale = kind == .money(currency: "CNY") || kind == .scaled ? written.scale : nil
         tolerance = written.tolerance
+        let before = text[..<written.range.lowerBound].suffix(2)
+        let after = text[written.range.upperBound...].prefix(2)
+        isApproximate = before.contains { Self.approximateBefore.contains($0) }
+            || Self.approximateAfter.contains { after.starts(with: $0.unicodeScalars) }
     }
+
+    /// Words before a number that make it approximate (`约5万元`, `近3成`, `超2万亿元`).
+    private static let approximateBefore: Set<Unicode.Scalar> = ["约", "近", "超", "逾", "余", "多"]
+    /// Words after it that do (`5万元以上`, `30%左右`, `5万多元`).
+    private static let approximateAfter = ["以上", "左右", "以下", "多", "余"]
 }
 
 /// Finds how each field of a metric record was written.
@@ -161,7 +177,7 @@ enum FigureReader {
                     used[source].insert(index)
                     let c = candidates[index]
                     return WrittenFigure(field: field, value: value, text: c.text, range: c.range, unit: c.unit, scale: c.scale,
-                                         tolerance: c.tolerance)
+                                         tolerance: c.tolerance, isApproximate: c.isApproximate)
                 }
             }
             let unit: String? = field.isAmount ? nil : "%"
