@@ -369,3 +369,19 @@ extension AuditTests {
                                  [("subject", "某项收入"), ("actual", "500000"), ("budget", "400000"), ("completion", "115")])]).map(\.check) == [.completion])
     }
 }
+
+extension AuditTests {
+    /// `占支出的…` names no statement's subject but for its scope: 卫生健康支出 ends with 支出,
+    /// and is no total of 教育支出.
+    @Test func aShareIsOfTheTotalItNamesOnly() {
+        let text = "卫生健康支出 31763 万元。教育支出 56917 万元，占支出的 11.62%。"
+        let records = [
+            metric("卫生健康支出 31763 万元", in: text, [("subject", "卫生健康支出"), ("actual", "317630000")]),
+            metric("教育支出 56917 万元，占支出的 11.62%", in: text, [("subject", "教育支出"), ("actual", "569170000"), ("share", "11.62")]),
+        ]
+        #expect(audit(text, records).isEmpty)
+        #expect(builtinWords.sameSubject("全区一般公共预算支出", "一般公共预算支出", regions: []))
+        #expect(builtinWords.sameSubject("上党区地区生产总值", "地区生产总值", regions: ["上党区"]))
+        #expect(!builtinWords.sameSubject("卫生健康支出", "支出", regions: []))
+    }
+}

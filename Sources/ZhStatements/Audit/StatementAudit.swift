@@ -426,12 +426,14 @@ struct AuditRun {
         return base.count >= 2 ? base : nil
     }
 
-    /// The statement whose subject is `base` (or ends with it) that a share in statement `index`
-    /// is of: the total of its group if that one, else the nearest before it, else after it.
+    /// The statement whose subject is `base` (but for scope words and region names: `上党区地区
+    /// 生产总值` for `地区生产总值`) that a share in statement `index` is of: the total of its group
+    /// if that one, else the nearest before it, else after it.
     private func baseStatement(_ base: String, for index: Int) -> Int? {
         let period = statements[index].period
         let candidates = statements.indices.filter { other in
-            other != index && statements[other].exactFigure(.actual) != nil && statements[other].key.hasSuffix(base)
+            other != index && statements[other].exactFigure(.actual) != nil
+                && document.words.sameSubject(statements[other].key, base, regions: document.regionWords)
                 && (period == nil || statements[other].period == nil || statements[other].period == period)
         }
         if let parent = parents[index], candidates.contains(parent) { return parent }

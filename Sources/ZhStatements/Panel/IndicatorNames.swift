@@ -16,7 +16,7 @@ public struct IndicatorNames: Sendable {
     public func name(of subject: String, regions: Set<String> = []) -> String? {
         let key = StatementWords.normalize(subject)
         let matches = words.indicators.keys.filter { key.hasSuffix($0) }.sorted { $0.count > $1.count }
-        for word in matches where isScope(key.dropLast(word.count), regions: regions) {
+        for word in matches where words.isScope(key.dropLast(word.count), regions: regions) {
             return words.indicators[word]
         }
         return nil
@@ -26,27 +26,5 @@ public struct IndicatorNames: Sendable {
     func name(inCaption caption: String) -> String? {
         let key = StatementWords.normalize(caption)
         return words.indicators.keys.filter { key.contains($0) }.max { $0.count < $1.count }.flatMap { words.indicators[$0] }
-    }
-
-    /// Whether `prefix` is made only of scope words, region names and years.
-    private func isScope(_ prefix: Substring, regions: Set<String>) -> Bool {
-        var rest = prefix
-        while !rest.isEmpty {
-            if let year = Self.year(at: rest) {
-                rest = rest.dropFirst(year)
-                continue
-            }
-            let known = words.indicatorScope + regions
-            guard let word = StatementWords.prefix(of: rest, in: known) else { return false }
-            rest = rest.dropFirst(word.count)
-        }
-        return true
-    }
-
-    /// The length of a year written at the start of `text` (`2023年`, `2023年度`), if one is.
-    private static func year(at text: Substring) -> Int? {
-        let digits = text.prefix { $0.isASCII && $0.isNumber }
-        guard digits.count == 4, text.dropFirst(4).first == "年" else { return nil }
-        return text.dropFirst(5).first == "度" ? 6 : 5
     }
 }

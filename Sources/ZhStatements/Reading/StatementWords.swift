@@ -80,6 +80,33 @@ public struct StatementWords: Sendable {
         return String(scalars: normalized.filter { $0 != " " && $0 != "\t" && $0 != "\n" && $0 != "\r" })
     }
 
+    /// Whether `prefix` (of a subject, normalized) is made only of words that say where or over
+    /// what a figure is counted: `indicator-scope` words (`全区`, `本级`), the region names
+    /// `regions` (normalized), years (`2023年`, `2023年度`).
+    func isScope(_ prefix: Substring, regions: Set<String>) -> Bool {
+        var rest = prefix
+        let known = indicatorScope + regions
+        while !rest.isEmpty {
+            let digits = rest.prefix { $0.isASCII && $0.isNumber }
+            if digits.count == 4, rest.dropFirst(4).first == "年" {
+                rest = rest.dropFirst(rest.dropFirst(5).first == "度" ? 6 : 5)
+                continue
+            }
+            guard let word = Self.prefix(of: rest, in: known) else { return false }
+            rest = rest.dropFirst(word.count)
+        }
+        return true
+    }
+
+    /// Whether two normalized subjects name the same thing but for their scope (`全区一般公共预算
+    /// 支出` and `一般公共预算支出`, `上党区地区生产总值` and `地区生产总值`).
+    func sameSubject(_ a: String, _ b: String, regions: Set<String>) -> Bool {
+        if a == b { return true }
+        if a.hasSuffix(b) { return isScope(a.dropLast(b.count), regions: regions) }
+        if b.hasSuffix(a) { return isScope(b.dropLast(a.count), regions: regions) }
+        return false
+    }
+
     /// Whether `text` contains one of `words`.
     static func contains(_ text: String, anyOf words: [String]) -> Bool {
         words.contains { text.contains($0) }
