@@ -27,8 +27,9 @@ enum AuditCommand: Command {
           unit        a figure in the wrong unit: 元 written for 万元, a table cell 10,000 times
                       off (read 10^4 or 10^8 times larger or smaller, it makes a relation hold),
                       or an amount in 元 where every amount around it is in 万元
-          repeat      the same indicator (subject, period, region, breakdown) stated twice with
-                      different values
+          repeat      the same indicator (subject, period, region, what is measured, breakdown)
+                      stated twice with different values; looked for when the text is at hand
+
         Every comparison allows for the rounding as written: 88.88% is checked to ±0.005, an
         amount in 万元 to ±0.5万元, and a ratio or a sum of rounded figures to what their
         roundings allow together. A list after 其中 may name only some parts: parts that fall
