@@ -11,7 +11,7 @@ let package = Package(
     name: "ZhExtract",
     products: [
         .executable(name: "zhx", targets: ["zhx"]),
-        .library(name: "ZhExtract", targets: ["ZhText", "ZhTokens", "ZhPatterns", "ZhModel", "ZhRecords", "ZhEvaluation", "ZhOutput", "ZhBatch"]),
+        .library(name: "ZhExtract", targets: ["ZhText", "ZhTokens", "ZhPatterns", "ZhModel", "ZhRecords", "ZhEvaluation", "ZhOutput", "ZhStatements", "ZhBatch"]),
     ],
     targets: [
         // System C libraries.
@@ -35,10 +35,13 @@ let package = Package(
         .target(name: "ZhModel", dependencies: ["ZhText"], exclude: ["README.md"]),
         .target(name: "ZhRecords", dependencies: ["ZhText", "ZhTokens", "ZhPatterns", "ZhModel"], exclude: ["README.md"]),
         .target(name: "ZhOutput", dependencies: ["ZhText", "ZhModel", "CSQLite"], exclude: ["README.md"]),
-        .target(name: "ZhBatch", dependencies: ["ZhText", "ZhModel", "ZhRecords", "ZhOutput"], exclude: ["README.md"]),
+        // What reports state about themselves, read from the metric records (and the text around
+        // them): the audit (`zhx audit`) and the panel (`zhx panel`).
+        .target(name: "ZhStatements", dependencies: ["ZhText", "ZhModel", "ZhPatterns"]),
+        .target(name: "ZhBatch", dependencies: ["ZhText", "ZhModel", "ZhRecords", "ZhOutput", "ZhStatements"], exclude: ["README.md"]),
         // Outside the extraction path: gold comparison and the pattern examples (`zhx test`).
         .target(name: "ZhEvaluation", dependencies: ["ZhText", "ZhPatterns", "ZhModel", "ZhRecords"], exclude: ["README.md"]),
-        .executableTarget(name: "zhx", dependencies: ["ZhText", "ZhTokens", "ZhPatterns", "ZhModel", "ZhRecords", "ZhEvaluation", "ZhOutput", "ZhBatch", "CAllocator"], exclude: ["README.md"]),
+        .executableTarget(name: "zhx", dependencies: ["ZhText", "ZhTokens", "ZhPatterns", "ZhModel", "ZhRecords", "ZhEvaluation", "ZhOutput", "ZhStatements", "ZhBatch", "CAllocator"], exclude: ["README.md"]),
 
         // Tests mirror the modules.
         .testTarget(name: "ZhTextTests", dependencies: ["ZhText", "CICUShim", "ZhTestSupport"]),
@@ -48,7 +51,8 @@ let package = Package(
         .testTarget(name: "ZhRecordsTests", dependencies: ["ZhRecords", "ZhModel", "ZhEvaluation", "ZhPatterns", "ZhText", "ZhTestSupport"]),
         .testTarget(name: "ZhEvaluationTests", dependencies: ["ZhEvaluation", "ZhRecords", "ZhModel", "ZhPatterns", "ZhText", "ZhTestSupport"]),
         .testTarget(name: "ZhOutputTests", dependencies: ["ZhOutput", "ZhModel", "ZhText", "CSQLite", "ZhTestSupport"]),
-        .testTarget(name: "ZhBatchTests", dependencies: ["ZhBatch", "ZhModel", "ZhRecords", "ZhText", "ZhTestSupport"]),
+        .testTarget(name: "ZhStatementsTests", dependencies: ["ZhStatements", "ZhModel", "ZhPatterns", "ZhText", "ZhTestSupport"]),
+        .testTarget(name: "ZhBatchTests", dependencies: ["ZhBatch", "ZhModel", "ZhRecords", "ZhStatements", "ZhText", "ZhTestSupport"]),
         // zhxTests also runs the built `zhx` (EndToEndTests), which `swift test` builds with the tests.
         .testTarget(name: "zhxTests", dependencies: ["zhx", "ZhOutput", "ZhModel", "ZhText", "ZhRecords", "ZhTestSupport"]),
     ]

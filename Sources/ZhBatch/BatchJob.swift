@@ -50,6 +50,15 @@ public struct BatchJob {
     /// progress and a summary on standard error. `version` and `arguments` are recorded in outputs
     /// that keep them (SQLite's `runs` table).
     public func run<Extractor: DocumentExtractor>(with extractor: Extractor, version: String, arguments: [String]) -> Outcome {
+        run(with: extractor, printer: { path throws(OutputError) in try format.makePrinter(path: path) }, version: version,
+            arguments: arguments).outcome
+    }
+
+    /// ``run(with:version:arguments:)`` into the printer `makePrinter` makes for the output path
+    /// (`nil` for standard output) once the walk is done, rather than one of ``format``; returns
+    /// the run's totals too (`nil` when it stopped).
+    public func run<Extractor: DocumentExtractor>(with extractor: Extractor, printer makePrinter: (String?) throws(OutputError) -> any RecordPrinter,
+                                                  version: String, arguments: [String]) -> (outcome: Outcome, summary: RunSummary?) {
         let started = Date()
         var allPaths = paths
         if let filesFrom {
@@ -57,7 +66,7 @@ public struct BatchJob {
                 allPaths += try PathList.read(from: filesFrom)
             } catch {
                 ConsoleReporter.say("zhx: \(filesFrom): cannot read the list of files: \(error)")
-                return .stopped
+                return (.stopped, nil)
             }
         }
         var items = walker.walk(allPaths)
@@ -76,15 +85,15 @@ public struct BatchJob {
         let engine = BatchEngine(extractor: extractor, options: options)
         do throws(OutputError) {
             // The output is created after the walk, so a new output file is never read as input.
-            let printer = try format.makePrinter(path: output)
+            let printer = try makePrinter(toStandardOutput ? nil : output)
             let summary = try engine.run(items, into: printer, run: RunInfo(started: started, version: version, arguments: arguments),
                                          observer: reporter)
             reporter.finish(summary)
-            return summary.filesFailed > 0 ? .documentsFailed : .success
+            return (summary.filesFailed > 0 ? .documentsFailed : .success, summary)
         } catch {
             reporter.finish(nil)
             ConsoleReporter.say("zhx: \(error)")
-            return .stopped
+            return (.stopped, nil)
         }
     }
 

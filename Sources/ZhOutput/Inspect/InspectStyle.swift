@@ -32,6 +32,7 @@ enum InspectStyle {
         case .docNumber: "90"
         case .measure: "95"
         case .metric: "96"
+        case .finding: "91;1"
         }
     }
 
@@ -50,6 +51,7 @@ enum InspectStyle {
         case .docNumber: ("#475569", "#e2e8f0")
         case .measure: ("#a21caf", "#fae8ff")
         case .metric: ("#0f766e", "#ccfbf1")
+        case .finding: ("#dc2626", "#fee2e2")
         }
     }
 

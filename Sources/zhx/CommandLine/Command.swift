@@ -55,7 +55,8 @@ struct OptionSpec: Sendable {
 enum ExitCode {
     /// Success: every file was read and every check passed.
     static let success: Int32 = 0
-    /// Some input failed (a file that could not be read or decoded), or a test failed.
+    /// Some input failed (a file that could not be read or decoded), a test failed, or the
+    /// audit found a contradiction.
     static let failure: Int32 = 1
     /// The command line was wrong: unknown verb or option, missing or bad argument.
     static let usage: Int32 = 2

@@ -2,7 +2,7 @@ import Foundation
 
 /// The verbs of `zhx`, in the order `zhx --help` lists them.
 var commands: [any Command.Type] {
-    [ExtractCommand.self, InspectCommand.self, TestCommand.self, TokensCommand.self]
+    [ExtractCommand.self, InspectCommand.self, AuditCommand.self, PanelCommand.self, TestCommand.self, TokensCommand.self]
 }
 
 /// Dispatches `zhx VERB …` and exits with the verb's code.

@@ -29,7 +29,7 @@ enum Help {
             "  -h, --help     Show help (also 'zhx VERB --help')",
             "  --version      Show the version",
             "",
-            "EXIT CODES: 0 success, 1 some input failed or a test failed, 2 usage error",
+            "EXIT CODES: 0 success, 1 some input failed, a test failed or the audit found a contradiction, 2 usage error",
         ]
         return lines.joined(separator: "\n")
     }
