@@ -48,11 +48,13 @@ private func extractAll(_ extractor: Extractor, _ texts: [DecodedText]) -> [Reco
     }
 }
 
-/// The record types of the built-in patterns that get a benchmark of their own.
-private let recordTypes = ["money", "quantity", "percent", "date"]
+/// The record types of the built-in patterns that get a benchmark of their own (types made of
+/// other records, such as metrics, have none: alone they find nothing).
+private let recordTypes = ["money", "quantity", "percent", "date", "region"]
 
-/// The built-in patterns with the rules of the other record types left out: every list stays
-/// (rules of one file use lists of another), and so do auxiliary rules such as `table-unit`.
+/// The built-in patterns with the rules of the other record types left out: every list and
+/// gazetteer stays (rules of one file use lists of another), and so do auxiliary rules such as
+/// `table-unit`.
 /// The files are filtered into a folder of their own and loaded from there.
 private func patterns(of type: String) throws -> PatternSet {
     let fileManager = FileManager.default
@@ -60,11 +62,17 @@ private func patterns(of type: String) throws -> PatternSet {
     try? fileManager.removeItem(at: folder)
     try fileManager.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? fileManager.removeItem(at: folder) }
-    let dropped = Set(recordTypes).subtracting([type])
-    for name in try fileManager.contentsOfDirectory(atPath: Repository.patterns.path) where name.hasSuffix(".zhp") {
-        let source = try String(contentsOf: Repository.patterns.appendingPathComponent(name), encoding: .utf8)
-        try removingRules(ofTypes: dropped, from: source)
-            .write(to: folder.appendingPathComponent(name), atomically: false, encoding: .utf8)
+    let dropped = Set(try PatternSet.load(directories: [Repository.patterns.path]).rules.map(\.type))
+        .subtracting([type, "table-unit"])
+    for name in try fileManager.contentsOfDirectory(atPath: Repository.patterns.path) {
+        let file = Repository.patterns.appendingPathComponent(name)
+        if name.hasSuffix(".tsv") {
+            try fileManager.copyItem(at: file, to: folder.appendingPathComponent(name))
+        } else if name.hasSuffix(".zhp") {
+            let source = try String(contentsOf: file, encoding: .utf8)
+            try removingRules(ofTypes: dropped, from: source)
+                .write(to: folder.appendingPathComponent(name), atomically: false, encoding: .utf8)
+        }
     }
     let patterns = try PatternSet.load(directories: [folder.path])
     let types = Set(patterns.rules.map(\.type))
