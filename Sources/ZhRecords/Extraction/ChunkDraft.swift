@@ -5,13 +5,15 @@ import ZhTokens
 /// One chunk's records as far as they do not depend on the chunks before it, with what
 /// ``Extractor/settle(_:context:worker:)`` needs to finish them once those chunks are known.
 ///
-/// Only a table whose unit was declared in an earlier chunk reaches into a chunk (its rows'
-/// bare figures, see ``DeclaredTableUnit``), so a draft is made as if no table were open where
-/// the chunk starts, which is how nearly every chunk starts. Drafts of one document can be made
-/// in parallel; settling them in order fixes the few that a table reaches into.
+/// Two things reach into a chunk from before it: a table whose unit was declared in an earlier
+/// chunk (its rows' bare figures, see ``DeclaredTableUnit``), and the document's facts (its year
+/// and where it is from, see ``DocumentFacts``). A draft is made as if no table were open where
+/// the chunk starts and with the facts the chunk itself gives, which is how nearly every chunk
+/// starts (most documents are one chunk). Drafts of one document can be made in parallel;
+/// settling them in order fixes the few that the chunks before reach into.
 public struct ChunkDraft: Sendable {
-    /// The chunk's records when no declared table is open where the chunk starts, in order of
-    /// start, with whole-document offsets and lines.
+    /// The chunk's records when no declared table is open where the chunk starts and the
+    /// document's facts are ``facts``, in order of start, with whole-document offsets and lines.
     public let records: [Record]
     /// The mentions the rules of the first stage found, in order of start (without table figures
     /// or statements).
@@ -22,6 +24,16 @@ public struct ChunkDraft: Sendable {
     let declarations: [(Int, DeclaredTableUnit)]
     /// The table unit still open at the end of the chunk when none is open at its start.
     let openUnit: DeclaredTableUnit?
+    /// What the chunk says of where the document is from.
+    let evidence: LocaleEvidence
+    /// Whether the chunk starts the document (its opening names the document's year).
+    let isFirst: Bool
+    /// The year the chunk's opening names, when it starts the document.
+    let openingYear: Int?
+    /// The facts ``records`` were settled with: those of the chunk alone.
+    let facts: DocumentFacts
+    /// Whether some record of the chunk depends on the document's facts.
+    let dependsOnFacts: Bool
     /// The chunk's text and place, for mapping the records settling makes.
     let mapper: RecordMapper
 }

@@ -31,6 +31,8 @@ public struct Extractor: Sendable {
     private let sentenceStage: SentenceStage
     /// Column headers that keep a declared table unit off their column.
     private let tableNotMoney: WordSet
+    /// The words that tell where a document is from.
+    private let signals: DocumentSignals
 
     /// Builds an extractor for the given pattern set.
     public init(patterns: PatternSet) throws {
@@ -43,20 +45,26 @@ public struct Extractor: Sendable {
         let lists = WordLists(patterns: patterns)
         let all = resolverTypes.map { $0.init(lists: lists) }
         let byType = Dictionary(all.map { ($0.type.rawValue, $0) }, uniquingKeysWith: { first, _ in first })
-        let unknown = patterns.rules.filter { byType[$0.type] == nil && $0.type != Self.tableUnitType }
+        let unknown = patterns.rules.filter { byType[$0.type] == nil && !Self.builtinTypes.contains($0.type) }
         if !unknown.isEmpty {
             throw PatternErrors(unknown.map {
                 PatternError(file: $0.file, line: $0.line, column: 1,
-                             message: "rule '\($0.id)' has type '\($0.type)', which no resolver handles (known: \((all.map(\.type.rawValue) + [Self.tableUnitType]).joined(separator: ", ")))")
+                             message: "rule '\($0.id)' has type '\($0.type)', which no resolver handles (known: \((all.map(\.type.rawValue) + Self.builtinTypes).joined(separator: ", ")))")
             })
         }
         ruleStage = MatchStage(patterns: patterns.selecting { !$0.pattern.usesMentions }, resolvers: byType)
         sentenceStage = SentenceStage(MatchStage(patterns: patterns.selecting { $0.pattern.usesMentions }, resolvers: byType))
         tableNotMoney = lists["table-not-money"]
+        signals = DocumentSignals(patterns: patterns)
     }
 
     /// The rule type that declares a table's unit (see ``DeclaredTableUnit``).
     static let tableUnitType = "table-unit"
+    /// The rule type of text that holds no figure however it looks (a web address, an e-mail
+    /// address): a match gives no record, and no other rule's match may overlap it.
+    public static let ignoreType = "ignore"
+    /// The rule types no resolver handles.
+    static let builtinTypes = [tableUnitType, ignoreType]
 
     /// Loads the built-in pattern files, then the user's folders on top of them.
     public static func load(patternDirectories extra: [String] = []) throws -> Extractor {
@@ -107,24 +115,56 @@ public struct Extractor: Sendable {
         let figures = found.declarations.isEmpty ? [] : tableFigures(scalars: scalars, tokens: tokens, declarations: found.declarations,
                                                                      mentions: found.mentions, unit: &openUnit)
         let mapper = RecordMapper(text: normalized, doc: doc, startOffset: startOffset, startLine: startLine)
-        let records = finish(found.mentions, figures, in: scalars, mapper: mapper, worker: &worker)
+        // The facts the chunk gives by itself: where it is from, and (when it starts the
+        // document) the year its opening names.
+        let evidence = signals.evidence(in: scalars, traditional: normalized.traditionalCount)
+        let isFirst = startOffset == 0
+        let locale = evidence.locale
+        let openingYear = isFirst ? Self.openingYear(of: found.mentions, locale: locale) : nil
+        let facts = DocumentFacts(year: openingYear, locale: locale)
+        let dependsOnFacts = found.mentions.contains { $0.pending != nil } || figures.contains { $0.pending != nil }
+        let records = finish(found.mentions, figures, in: scalars, mapper: mapper, facts: facts, worker: &worker)
         return ChunkDraft(records: records, ruleMentions: found.mentions, tokens: tokens,
-                          declarations: found.declarations, openUnit: openUnit, mapper: mapper)
+                          declarations: found.declarations, openUnit: openUnit, evidence: evidence, isFirst: isFirst,
+                          openingYear: openingYear, facts: facts, dependsOnFacts: dependsOnFacts, mapper: mapper)
+    }
+
+    /// The year a document's opening names: that of its first date, within
+    /// ``DocumentFacts/openingLength`` scalars of its start, that is a single year, month or day
+    /// written with its year (`2023 年度`, `2025年以来`, `2024年11月20日`), not a span or a
+    /// relative date.
+    static func openingYear(of mentions: [Mention], locale: DocumentLocale) -> Int? {
+        let facts = DocumentFacts(locale: locale)
+        for mention in mentions {
+            guard mention.range.lowerBound < DocumentFacts.openingLength else { break }
+            guard mention.type == .date, let settled = facts.settle(mention), settled["relative"] == nil,
+                  case .string(let value)? = settled["value"], !value.contains("/") else { continue }
+            let scalars = Array(value.unicodeScalars)
+            guard scalars.count >= 4, scalars[..<4].allSatisfy({ ("0"..."9").contains($0) }),
+                  scalars.count == 4 || scalars[4] == "-", let year = Int(String(value.prefix(4))) else { continue }
+            return year
+        }
+        return nil
     }
 
     /// Finishes `draft` with `context`, what the chunks before it established, and updates the
     /// context for the chunks after it. Returns the chunk's records when a table open where the
     /// chunk starts changes them, `nil` when they are the draft's ``ChunkDraft/records``.
     public func settle(_ draft: ChunkDraft, context: inout ExtractionContext, worker: inout ExtractionWorker) -> [Record]? {
-        guard context.tableUnit != nil else {
+        context.evidence.add(draft.evidence)
+        if draft.isFirst { context.year = draft.openingYear }
+        let facts = context.facts
+        let factsDiffer = draft.dependsOnFacts && facts != draft.facts
+        guard context.tableUnit != nil || factsDiffer else {
             context.tableUnit = draft.openUnit
             return nil
         }
         let scalars = draft.mapper.text.scalars
-        let figures = tableFigures(scalars: scalars, tokens: draft.tokens, declarations: draft.declarations,
-                                   mentions: draft.ruleMentions, unit: &context.tableUnit)
+        let figures = context.tableUnit == nil && draft.declarations.isEmpty ? [] :
+            tableFigures(scalars: scalars, tokens: draft.tokens, declarations: draft.declarations,
+                         mentions: draft.ruleMentions, unit: &context.tableUnit)
         worker.begin()
-        return finish(draft.ruleMentions, figures, in: scalars, mapper: draft.mapper, worker: &worker)
+        return finish(draft.ruleMentions, figures, in: scalars, mapper: draft.mapper, facts: facts, worker: &worker)
     }
 
     /// The document stage: what the whole document, once read, adds after its chunks' records.
@@ -137,11 +177,15 @@ public struct Extractor: Sendable {
     /// start), what the sentence stage makes of them, mapped to the original text in order of
     /// start (a rule's record before a figure or a statement that starts at the same place).
     private func finish(_ mentions: [Mention], _ figures: [Mention], in scalars: [Unicode.Scalar], mapper: RecordMapper,
-                        worker: inout ExtractionWorker) -> [Record] {
+                        facts: DocumentFacts, worker: inout ExtractionWorker) -> [Record] {
         var all = mentions
         if !figures.isEmpty {
             all += figures
             all.sortByStart()
+        }
+        if all.contains(where: { $0.pending != nil }) {
+            Self.resolveDaysOfMonth(&all, in: scalars)
+            all = all.compactMap(facts.settle)
         }
         if !sentenceStage.isEmpty {
             let statements = sentenceStage.mentions(from: all, in: scalars,
@@ -184,6 +228,27 @@ public struct Extractor: Sendable {
             lineStart = lineEnd + 1
         }
         return result
+    }
+
+    /// Gives each day written alone (``Pending/dayOfMonth``, value `---DD`) the year and month of
+    /// the nearest date before it in the same paragraph that names a month (`3月5日…；15日` →
+    /// `--03-15`), and that date's own dependence on the document (`去年12月…20日` is relative
+    /// too); a day with no such date, or not in that month, stays pending and gives no record.
+    static func resolveDaysOfMonth(_ mentions: inout [Mention], in scalars: [Unicode.Scalar]) {
+        var month: (end: Int, prefix: Substring, pending: Pending?)?
+        for index in mentions.indices where mentions[index].type == .date {
+            let mention = mentions[index]
+            guard case .string(let value)? = mention["value"] else { continue }
+            guard mention.pending == .dayOfMonth else {
+                if let prefix = DateResolver.monthPrefix(of: value) { month = (mention.range.upperBound, prefix, mention.pending) }
+                continue
+            }
+            guard let (end, prefix, pending) = month, end <= mention.range.lowerBound,
+                  !scalars[end..<mention.range.lowerBound].contains("\n"),
+                  let day = Int(value.dropFirst(3)), let resolved = DateResolver.day(day, of: prefix) else { continue }
+            mentions[index].fields = mention.fields.map { $0.key == "value" ? Field("value", .string(resolved)) : $0 }
+            mentions[index].pending = pending
+        }
     }
 
     /// Whether `range` overlaps one of `mentions` (in order of start and not overlapping, so their

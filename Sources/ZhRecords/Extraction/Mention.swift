@@ -13,12 +13,16 @@ public struct Mention: Hashable, Sendable {
     /// The id of the rule that found it.
     public var pattern: String
     public var fields: [Field]
+    /// What the record still takes from the document (its year, its currency), if anything: see
+    /// ``Pending`` and ``DocumentFacts``.
+    public var pending: Pending?
 
-    public init(type: RecordType, range: Range<Int>, pattern: String, fields: [Field]) {
+    public init(type: RecordType, range: Range<Int>, pattern: String, fields: [Field], pending: Pending? = nil) {
         self.type = type
         self.range = range
         self.pattern = pattern
         self.fields = fields
+        self.pending = pending
     }
 
     /// The value of the field `key`, if present.

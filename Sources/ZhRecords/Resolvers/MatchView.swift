@@ -101,9 +101,12 @@ public struct Resolution: Sendable {
     public var fields: [Field]
     /// The record's span in normalized offsets; `nil` means the whole match.
     public var span: Range<Int>?
+    /// What the record's fields still take from the document (see ``Pending``).
+    public var pending: Pending?
 
-    public init(fields: [Field], span: Range<Int>? = nil) {
+    public init(fields: [Field], span: Range<Int>? = nil, pending: Pending? = nil) {
         self.fields = fields
         self.span = span
+        self.pending = pending
     }
 }

@@ -1,0 +1,204 @@
+import ZhModel
+import ZhPatterns
+
+/// What a record written in the document's own terms still takes from the document: `元` is the
+/// document's currency, `上年` the year before the one the document is about.
+///
+/// A resolver that reads such a figure says so in its ``Resolution``; the extractor settles it
+/// once the document's ``DocumentFacts`` are known (when the chunk is settled), so that a record
+/// never depends on which worker drafted its chunk.
+public enum Pending: Hashable, Sendable {
+    /// An amount in the document's own currency (`元`, `块`, a bare `万` amount about money): its
+    /// `currency` becomes the document's (``DocumentFacts/locale``), `CNY` unless the document is
+    /// from Taiwan, Hong Kong or Macau.
+    case localCurrency
+    /// A date whose year is the document's year plus `offset` (`今年` 0, `上年` -1, `明年` 1). Each
+    /// part of the value is written in its year-less form (`-` for a year alone, `--H1`,
+    /// `--01/--10`); the leading `-` of each part takes the year, and the record gains
+    /// `relative: true`. When the document gives no year, a `required` year (`今年` alone) leaves
+    /// no record; otherwise the year-less form stays (`上半年` → `--H1`).
+    case relativeYear(offset: Int, required: Bool)
+    /// A year written short (`97年7月`, `九七年`, `113年度`): in a document from Taiwan, a year of
+    /// the Republic of China (`written` + 1911: `113年度` → 2024, `99年度` → 2010); elsewhere two
+    /// digits are a year of the century (`97年` → 1997, `03年` → 2003: up to 30 in this century),
+    /// and three give no record. The value's year slots are filled as for ``relativeYear(offset:required:)``,
+    /// but the year was written, so no `relative` field.
+    case shortYear(written: Int)
+    /// A day written alone (`15日`): its year and month are those of the nearest date before it in
+    /// the same paragraph that names a month; no record without one.
+    case dayOfMonth
+}
+
+/// Where a document is written, as its money shows: the currency `元` means there.
+public enum DocumentLocale: String, Hashable, Sendable {
+    case mainland, taiwan, hongKong, macau
+
+    /// The ISO 4217 code of the local currency.
+    public var currency: String {
+        switch self {
+        case .mainland: "CNY"
+        case .taiwan: "TWD"
+        case .hongKong: "HKD"
+        case .macau: "MOP"
+        }
+    }
+}
+
+/// What the document says about itself so far, counted chunk by chunk: the places and currencies
+/// it names (word lists `document-…` in `Patterns/document.zhp`) and how many of its ideographs
+/// are Traditional.
+public struct LocaleEvidence: Hashable, Sendable {
+    /// Words of each list found (`document-taiwan`, `document-hongkong`, `document-macau`,
+    /// `document-mainland`), and the currencies named (`document-taiwan-currency`,
+    /// `document-renminbi`).
+    var taiwan = 0, hongKong = 0, macau = 0, mainland = 0, taiwanCurrency = 0, renminbi = 0
+    /// Traditional ideographs (see ``ZhText/NormalizedText/traditionalCount``).
+    var traditional = 0
+
+    /// From this many Traditional ideographs on, a text is written in Traditional script (a
+    /// Simplified text has none, or a quoted name's one or two).
+    static let traditionalScript = 3
+
+    mutating func add(_ other: LocaleEvidence) {
+        taiwan += other.taiwan
+        hongKong += other.hongKong
+        macau += other.macau
+        mainland += other.mainland
+        taiwanCurrency += other.taiwanCurrency
+        renminbi += other.renminbi
+        traditional += other.traditional
+    }
+
+    /// Where the document is from:
+    /// 1. it names 新台币 (and not 人民币): Taiwan;
+    /// 2. else the place it names most: Taiwan (台北, 行政院, 民国 …), Hong Kong (香港, 港元, 特区政府 …),
+    ///    Macau (澳门, 澳门元, 葡币 …) or the mainland (人民币, 国务院, 县委, the provinces …), with
+    ///    one word more for the place its script points to: Taiwan in Traditional script (which
+    ///    also wins when nothing is named: a text in Traditional script with `億`, `萬` and `元`
+    ///    and no other sign is Taiwanese), the mainland in Simplified script.
+    var locale: DocumentLocale {
+        if taiwanCurrency > 0, renminbi == 0 { return .taiwan }
+        let isTraditional = traditional >= Self.traditionalScript
+        let candidates: [(Int, DocumentLocale)] = [
+            (taiwan + (isTraditional ? 1 : 0), .taiwan), (hongKong, .hongKong), (macau, .macau),
+            (mainland + renminbi + (isTraditional ? 0 : 1), .mainland),
+        ]
+        var best = isTraditional ? candidates[0] : candidates[3]
+        for candidate in candidates where candidate.0 > best.0 { best = candidate }
+        return best.1
+    }
+}
+
+/// The facts of a document that records written in its own terms depend on (see ``Pending``).
+public struct DocumentFacts: Hashable, Sendable {
+    /// The year the document is about: the first date of its opening (title, byline, first
+    /// sentence) that names a single year; `nil` when the opening names none.
+    public var year: Int?
+    /// Where the document is from.
+    public var locale: DocumentLocale = .mainland
+
+    public init(year: Int? = nil, locale: DocumentLocale = .mainland) {
+        self.year = year
+        self.locale = locale
+    }
+
+    /// How far into a document (normalized scalars) its opening reaches.
+    static let openingLength = 200
+
+    /// `mention` as the document's facts settle it, or `nil` when it gives no record.
+    func settle(_ mention: Mention) -> Mention? {
+        guard let pending = mention.pending else { return mention }
+        var mention = mention
+        mention.pending = nil
+        switch pending {
+        case .localCurrency:
+            if locale != .mainland, let index = mention.fields.firstIndex(where: { $0.key == "currency" }) {
+                mention.fields[index].value = .string(locale.currency)
+            }
+        case .relativeYear(let offset, let required):
+            guard let year else { return required ? nil : mention }
+            guard let index = mention.fields.firstIndex(where: { $0.key == "value" }),
+                  case .string(let value) = mention.fields[index].value else { return nil }
+            mention.fields[index].value = .string(Self.filling(value, year: year + offset))
+            mention.fields.append(Field("relative", .boolean(true)))
+        case .shortYear(let written):
+            guard let year = Self.year(written: written, locale: locale),
+                  let index = mention.fields.firstIndex(where: { $0.key == "value" }),
+                  case .string(let value) = mention.fields[index].value else { return nil }
+            mention.fields[index].value = .string(Self.filling(value, year: year))
+        case .dayOfMonth:
+            return nil
+        }
+        return mention
+    }
+
+    /// The year a short year (see ``Pending/shortYear(written:)``) names in a document from `locale`.
+    static func year(written: Int, locale: DocumentLocale) -> Int? {
+        if locale == .taiwan { return written > 0 ? written + 1911 : nil }
+        guard written < 100 else { return nil }
+        return written <= 30 ? 2000 + written : 1900 + written
+    }
+
+    /// `value`'s year slots (the leading `-` of each `/`-separated part) filled with `year`.
+    static func filling(_ value: String, year: Int) -> String {
+        value.split(separator: "/", omittingEmptySubsequences: false)
+            .map { part in part.hasPrefix("-") ? String(year) + part.dropFirst() : String(part) }
+            .joined(separator: "/")
+    }
+}
+
+/// The word lists that tell where a document is from, found in one pass over a chunk's text.
+struct DocumentSignals: Sendable {
+    /// What a list's words are evidence of.
+    private enum Signal: CaseIterable {
+        case taiwan, hongKong, macau, mainland, taiwanCurrency, renminbi
+
+        var listName: String {
+            switch self {
+            case .taiwan: "document-taiwan"
+            case .hongKong: "document-hongkong"
+            case .macau: "document-macau"
+            case .mainland: "document-mainland"
+            case .taiwanCurrency: "document-taiwan-currency"
+            case .renminbi: "document-renminbi"
+            }
+        }
+    }
+
+    /// Every word of the lists: most places are passed with one bit test.
+    private let any: WordSet
+    private let lists: [(words: WordSet, signal: Signal)]
+
+    init(patterns: PatternSet) {
+        func words(_ signal: Signal) -> [String] { patterns.lists[signal.listName]?.entries.map(\.word) ?? [] }
+        lists = Signal.allCases.map { (WordSet(words($0)), $0) }.filter { !$0.words.isEmpty }
+        any = WordSet(Signal.allCases.flatMap(words))
+    }
+
+    /// The evidence of `scalars`, a chunk's normalized text with `traditional` Traditional ideographs.
+    func evidence(in scalars: [Unicode.Scalar], traditional: Int) -> LocaleEvidence {
+        var evidence = LocaleEvidence()
+        evidence.traditional = traditional
+        guard !any.isEmpty else { return evidence }
+        let end = scalars.count
+        var i = 0
+        while i < end {
+            guard let longest = any.longestWord(startingAt: i, before: end, in: scalars) else {
+                i += 1
+                continue
+            }
+            for list in lists where list.words.longestWord(startingAt: i, before: end, in: scalars) != nil {
+                switch list.signal {
+                case .taiwan: evidence.taiwan += 1
+                case .hongKong: evidence.hongKong += 1
+                case .macau: evidence.macau += 1
+                case .mainland: evidence.mainland += 1
+                case .taiwanCurrency: evidence.taiwanCurrency += 1
+                case .renminbi: evidence.renminbi += 1
+                }
+            }
+            i += longest
+        }
+        return evidence
+    }
+}
