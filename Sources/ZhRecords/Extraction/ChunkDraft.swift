@@ -32,8 +32,10 @@ public struct ChunkDraft: Sendable {
     let openingYear: Int?
     /// The facts ``records`` were settled with: those of the chunk alone.
     let facts: DocumentFacts
-    /// Whether some record of the chunk depends on the document's facts.
-    let dependsOnFacts: Bool
+    /// What the chunk's rule mentions take from the document.
+    let rulePending: PendingKinds
+    /// What its records take from the document (the rule mentions' and the table figures').
+    let pending: PendingKinds
     /// The chunk's text and place, for mapping the records settling makes.
     let mapper: RecordMapper
 }

@@ -29,6 +29,40 @@ public enum Pending: Hashable, Sendable {
     case dayOfMonth
 }
 
+/// Which kinds of ``Pending`` a chunk's mentions hold, noted as they are found, so that a chunk
+/// with none that matter (most of them: an amount in 元 in a mainland document needs nothing)
+/// skips settling altogether.
+struct PendingKinds: Sendable, Equatable {
+    var localCurrency = false
+    var relativeYear = false
+    var shortYear = false
+    var daysOfMonth = false
+
+    /// Some mention takes something from the document.
+    var any: Bool { localCurrency || relativeYear || shortYear || daysOfMonth }
+
+    mutating func note(_ pending: Pending) {
+        switch pending {
+        case .localCurrency: localCurrency = true
+        case .relativeYear: relativeYear = true
+        case .shortYear: shortYear = true
+        case .dayOfMonth: daysOfMonth = true
+        }
+    }
+
+    /// Whether mentions of these kinds need settling with `facts` (an amount in the document's
+    /// currency needs nothing in a mainland document: it was drafted in CNY).
+    func needSettling(with facts: DocumentFacts) -> Bool {
+        relativeYear || shortYear || daysOfMonth || localCurrency && facts.locale != .mainland
+    }
+
+    /// Whether mentions of these kinds settle differently with `a` and with `b`.
+    func settleDifferently(_ a: DocumentFacts, _ b: DocumentFacts) -> Bool {
+        localCurrency && a.locale != b.locale || relativeYear && a.year != b.year
+            || (shortYear || daysOfMonth) && (a.locale == .taiwan) != (b.locale == .taiwan) || daysOfMonth && a.year != b.year
+    }
+}
+
 /// Where a document is written, as its money shows: the currency `元` means there.
 public enum DocumentLocale: String, Hashable, Sendable {
     case mainland, taiwan, hongKong, macau
@@ -141,7 +175,8 @@ public struct DocumentFacts: Hashable, Sendable {
 
     /// `value`'s year slots (the leading `-` of each `/`-separated part) filled with `year`.
     static func filling(_ value: String, year: Int) -> String {
-        value.split(separator: "/", omittingEmptySubsequences: false)
+        if !value.contains("/") { return value.hasPrefix("-") ? String(year) + value.dropFirst() : value }
+        return value.split(separator: "/", omittingEmptySubsequences: false)
             .map { part in part.hasPrefix("-") ? String(year) + part.dropFirst() : String(part) }
             .joined(separator: "/")
     }
@@ -165,14 +200,35 @@ struct DocumentSignals: Sendable {
         }
     }
 
-    /// Every word of the lists: most places are passed with one bit test.
+    /// Every word of the lists, and a bit per hash of the first two scalars of some word (all
+    /// of every word when one has a single scalar): most places are passed with one bit test,
+    /// even where a common character starts a word (`区` of `区委`, `中` of `中共`).
     private let any: WordSet
+    private let pairBits: [UInt64]
     private let lists: [(words: WordSet, signal: Signal)]
 
     init(patterns: PatternSet) {
         func words(_ signal: Signal) -> [String] { patterns.lists[signal.listName]?.entries.map(\.word) ?? [] }
         lists = Signal.allCases.map { (WordSet(words($0)), $0) }.filter { !$0.words.isEmpty }
-        any = WordSet(Signal.allCases.flatMap(words))
+        let all = Signal.allCases.flatMap(words)
+        any = WordSet(all)
+        var bits = [UInt64](repeating: 0, count: 1024)
+        for word in all {
+            let scalars = Array(word.unicodeScalars)
+            guard scalars.count >= 2 else {
+                bits = [UInt64](repeating: .max, count: 1024)
+                break
+            }
+            let h = Self.pairHash(scalars[0].value, scalars[1].value)
+            bits[h >> 6] |= 1 << UInt64(h & 63)
+        }
+        pairBits = bits
+    }
+
+    /// A 16-bit hash of two neighbouring scalars.
+    @inline(__always)
+    private static func pairHash(_ a: UInt32, _ b: UInt32) -> Int {
+        Int(((a &* 0x9E37_79B1) ^ (b &* 0x85EB_CA6B)) >> 16)
     }
 
     /// The evidence of `scalars`, a chunk's normalized text with `traditional` Traditional ideographs.
@@ -183,6 +239,19 @@ struct DocumentSignals: Sendable {
         let end = scalars.count
         var i = 0
         while i < end {
+            // The places where some word may start, found with the bit test alone.
+            i = pairBits.withUnsafeBufferPointer { bits in
+                scalars.withUnsafeBufferPointer { text in
+                    var j = i
+                    while j + 1 < end {
+                        let h = Self.pairHash(text[j].value, text[j + 1].value)
+                        if bits[h >> 6] & (1 << UInt64(h & 63)) != 0 { return j }
+                        j += 1
+                    }
+                    return end
+                }
+            }
+            guard i < end else { break }
             guard let longest = any.longestWord(startingAt: i, before: end, in: scalars) else {
                 i += 1
                 continue

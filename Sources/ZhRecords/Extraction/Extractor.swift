@@ -112,8 +112,9 @@ public struct Extractor: Sendable {
         // Rule matches come in order; a span a resolver narrowed may start before the one ahead.
         found.mentions.sortByStart()
         var openUnit: DeclaredTableUnit?
+        var pending = found.pending
         let figures = found.declarations.isEmpty ? [] : tableFigures(scalars: scalars, tokens: tokens, declarations: found.declarations,
-                                                                     mentions: found.mentions, unit: &openUnit)
+                                                                     mentions: found.mentions, unit: &openUnit, pending: &pending)
         let mapper = RecordMapper(text: normalized, doc: doc, startOffset: startOffset, startLine: startLine)
         // The facts the chunk gives by itself: where it is from, and (when it starts the
         // document) the year its opening names.
@@ -122,11 +123,10 @@ public struct Extractor: Sendable {
         let locale = evidence.locale
         let openingYear = isFirst ? Self.openingYear(of: found.mentions, locale: locale) : nil
         let facts = DocumentFacts(year: openingYear, locale: locale)
-        let dependsOnFacts = found.mentions.contains { $0.pending != nil } || figures.contains { $0.pending != nil }
-        let records = finish(found.mentions, figures, in: scalars, mapper: mapper, facts: facts, worker: &worker)
+        let records = finish(found.mentions, figures, in: scalars, mapper: mapper, facts: facts, pending: pending, worker: &worker)
         return ChunkDraft(records: records, ruleMentions: found.mentions, tokens: tokens,
                           declarations: found.declarations, openUnit: openUnit, evidence: evidence, isFirst: isFirst,
-                          openingYear: openingYear, facts: facts, dependsOnFacts: dependsOnFacts, mapper: mapper)
+                          openingYear: openingYear, facts: facts, rulePending: found.pending, pending: pending, mapper: mapper)
     }
 
     /// The year a document's opening names: that of its first date, within
@@ -154,17 +154,19 @@ public struct Extractor: Sendable {
         context.evidence.add(draft.evidence)
         if draft.isFirst { context.year = draft.openingYear }
         let facts = context.facts
-        let factsDiffer = draft.dependsOnFacts && facts != draft.facts
+        let factsDiffer = draft.pending.settleDifferently(facts, draft.facts)
         guard context.tableUnit != nil || factsDiffer else {
             context.tableUnit = draft.openUnit
             return nil
         }
         let scalars = draft.mapper.text.scalars
+        // The rule mentions' own; the table figures note theirs again as they are made.
+        var pending = draft.rulePending
         let figures = context.tableUnit == nil && draft.declarations.isEmpty ? [] :
             tableFigures(scalars: scalars, tokens: draft.tokens, declarations: draft.declarations,
-                         mentions: draft.ruleMentions, unit: &context.tableUnit)
+                         mentions: draft.ruleMentions, unit: &context.tableUnit, pending: &pending)
         worker.begin()
-        return finish(draft.ruleMentions, figures, in: scalars, mapper: draft.mapper, facts: facts, worker: &worker)
+        return finish(draft.ruleMentions, figures, in: scalars, mapper: draft.mapper, facts: facts, pending: pending, worker: &worker)
     }
 
     /// The document stage: what the whole document, once read, adds after its chunks' records.
@@ -177,15 +179,22 @@ public struct Extractor: Sendable {
     /// start), what the sentence stage makes of them, mapped to the original text in order of
     /// start (a rule's record before a figure or a statement that starts at the same place).
     private func finish(_ mentions: [Mention], _ figures: [Mention], in scalars: [Unicode.Scalar], mapper: RecordMapper,
-                        facts: DocumentFacts, worker: inout ExtractionWorker) -> [Record] {
+                        facts: DocumentFacts, pending: PendingKinds, worker: inout ExtractionWorker) -> [Record] {
         var all = mentions
         if !figures.isEmpty {
             all += figures
             all.sortByStart()
         }
-        if all.contains(where: { $0.pending != nil }) {
-            Self.resolveDaysOfMonth(&all, in: scalars)
-            all = all.compactMap(facts.settle)
+        if pending.needSettling(with: facts) {
+            if pending.daysOfMonth { Self.resolveDaysOfMonth(&all, in: scalars) }
+            // Settled in place: only the few pending mentions are copied (an amount in 元 in a
+            // mainland document is left as drafted).
+            var dropped = false
+            for index in all.indices {
+                guard let kind = all[index].pending, kind != .localCurrency || facts.locale != .mainland else { continue }
+                if let settled = facts.settle(all[index]) { all[index] = settled } else { dropped = true }
+            }
+            if dropped { all.removeAll { $0.pending != nil && ($0.pending != .localCurrency || facts.locale != .mainland) } }
         }
         if !sentenceStage.isEmpty {
             let statements = sentenceStage.mentions(from: all, in: scalars,
@@ -204,24 +213,26 @@ public struct Extractor: Sendable {
     /// open at the chunk's end; a cell a rule's mention (`mentions`, in order of start) covers is
     /// no figure. Asked only when a unit is declared or open.
     private func tableFigures(scalars: [Unicode.Scalar], tokens: [Token], declarations: [(Int, DeclaredTableUnit)],
-                              mentions: [Mention], unit open: inout DeclaredTableUnit?) -> [Mention] {
+                              mentions: [Mention], unit open: inout DeclaredTableUnit?, pending: inout PendingKinds) -> [Mention] {
         var result: [Mention] = []
-        var pending = declarations[...]
+        var waiting = declarations[...]
         var lineStart = 0
         while lineStart <= scalars.count {
             var lineEnd = lineStart
             while lineEnd < scalars.count, scalars[lineEnd] != "\n" { lineEnd += 1 }
-            if let (position, unit) = pending.first, position < lineEnd || lineEnd == scalars.count {
+            if let (position, unit) = waiting.first, position < lineEnd || lineEnd == scalars.count {
                 // The declaration's own line is a title, not a row.
                 open = unit
-                pending.removeFirst()
+                waiting.removeFirst()
             } else if var unit = open {
                 let (figures, stillOpen) = unit.figures(inLine: lineStart..<lineEnd, of: scalars, tokens: tokens,
                                                         isTaken: { Self.overlaps($0, anyOf: mentions) },
                                                         notMoney: tableNotMoney)
                 for (range, value) in figures {
                     result.append(Mention(type: .money, range: range, pattern: unit.ruleID,
-                                          fields: [Field("value", .number(value)), Field("currency", .string(unit.currency))]))
+                                          fields: [Field("value", .number(value)), Field("currency", .string(unit.currency))],
+                                          pending: unit.isLocal ? .localCurrency : nil))
+                    if unit.isLocal { pending.note(.localCurrency) }
                 }
                 open = stillOpen ? unit : nil
             }
@@ -235,19 +246,26 @@ public struct Extractor: Sendable {
     /// `--03-15`), and that date's own dependence on the document (`去年12月…20日` is relative
     /// too); a day with no such date, or not in that month, stays pending and gives no record.
     static func resolveDaysOfMonth(_ mentions: inout [Mention], in scalars: [Unicode.Scalar]) {
-        var month: (end: Int, prefix: Substring, pending: Pending?)?
+        // The dates before the day, nearest first, are asked for their month only when a day needs it.
+        var dates: [Int] = []
         for index in mentions.indices where mentions[index].type == .date {
-            let mention = mentions[index]
-            guard case .string(let value)? = mention["value"] else { continue }
-            guard mention.pending == .dayOfMonth else {
-                if let prefix = DateResolver.monthPrefix(of: value) { month = (mention.range.upperBound, prefix, mention.pending) }
+            guard mentions[index].pending == .dayOfMonth else {
+                dates.append(index)
                 continue
             }
-            guard let (end, prefix, pending) = month, end <= mention.range.lowerBound,
-                  !scalars[end..<mention.range.lowerBound].contains("\n"),
-                  let day = Int(value.dropFirst(3)), let resolved = DateResolver.day(day, of: prefix) else { continue }
-            mentions[index].fields = mention.fields.map { $0.key == "value" ? Field("value", .string(resolved)) : $0 }
-            mentions[index].pending = pending
+            let day = mentions[index]
+            guard case .string(let value)? = day["value"], let number = Int(value.dropFirst(3)) else { continue }
+            for previous in dates.reversed() {
+                let date = mentions[previous]
+                guard date.range.upperBound <= day.range.lowerBound,
+                      !scalars[date.range.upperBound..<day.range.lowerBound].contains("\n") else { break }
+                guard case .string(let dateValue)? = date["value"], let prefix = DateResolver.monthPrefix(of: dateValue) else { continue }
+                if let resolved = DateResolver.day(number, of: prefix) {
+                    mentions[index].fields = day.fields.map { $0.key == "value" ? Field("value", .string(resolved)) : $0 }
+                    mentions[index].pending = date.pending
+                }
+                break
+            }
         }
     }
 

@@ -34,6 +34,8 @@ struct MatchStage: Sendable {
     struct Found {
         var mentions: [Mention] = []
         var declarations: [(Int, DeclaredTableUnit)] = []
+        /// What the mentions still take from the document (see ``Pending``).
+        var pending = PendingKinds()
     }
 
     /// The stage's matches in `range` of `scalars` (the normalized text, or the sentence stage's
@@ -54,6 +56,7 @@ struct MatchStage: Sendable {
             case .tableUnit(let unit):
                 found.declarations.append((match.range.lowerBound, unit))
             case .record(let type, let resolution):
+                if let pending = resolution.pending { found.pending.note(pending) }
                 found.mentions.append(Mention(type: type, range: resolution.span ?? match.range,
                                               pattern: patterns.rules[match.ruleIndex].id, fields: resolution.fields,
                                               pending: resolution.pending))
