@@ -175,10 +175,18 @@ public struct DocumentFacts: Hashable, Sendable {
 
     /// `value`'s year slots (the leading `-` of each `/`-separated part) filled with `year`.
     static func filling(_ value: String, year: Int) -> String {
-        if !value.contains("/") { return value.hasPrefix("-") ? String(year) + value.dropFirst() : value }
-        return value.split(separator: "/", omittingEmptySubsequences: false)
-            .map { part in part.hasPrefix("-") ? String(year) + part.dropFirst() : String(part) }
-            .joined(separator: "/")
+        var result = String.UnicodeScalarView()
+        let yearText = String(year).unicodeScalars
+        var atPartStart = true
+        for scalar in value.unicodeScalars {
+            if atPartStart, scalar == "-" {
+                result.append(contentsOf: yearText)
+            } else {
+                result.append(scalar)
+            }
+            atPartStart = scalar == "/"
+        }
+        return String(result)
     }
 }
 

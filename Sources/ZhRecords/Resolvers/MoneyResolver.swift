@@ -34,6 +34,13 @@ final class MoneyResolver: Resolver {
     }
 
     func resolve(_ match: MatchView) -> Resolution? {
+        // 角 left out (一块二) and 半 after 元 or 块 (三块半) end a phrase: 一块二手车 and 7元5月 are no such amounts.
+        if let half = match.capture(.andHalf), !Self.endsPhrase(at: half.range.upperBound, in: match.scalars) { return nil }
+        if !match.has(.fen), let jiao = match.capture(.jiao) {
+            let next = jiao.range.upperBound, s = match.scalars
+            let isWritten = next < s.count && (s[next] == "角" || s[next] == "毛")
+            if !isWritten, !Self.endsPhrase(at: next, in: s) { return nil }
+        }
         let hasSubunits = match.has(.jiao) || match.has(.fen)
         let figure: Figure
         if hasSubunits {
@@ -78,6 +85,14 @@ final class MoneyResolver: Resolver {
             total = sum
         }
         return total
+    }
+
+    /// Whether nothing that could go on with a figure comes at `position`: no Han character (a
+    /// Chinese numeral included), digit, Latin letter or point.
+    private static func endsPhrase(at position: Int, in s: [Unicode.Scalar]) -> Bool {
+        guard position < s.count else { return true }
+        let next = s[position]
+        return !(isIdeographic(next) || next.properties.isAlphabetic || ("0"..."9").contains(next) || next == ".")
     }
 
     /// Whether `scalar` ends a sentence (`。`, `！`, `？`, `；`, a line break).
