@@ -105,21 +105,22 @@ public struct LocaleEvidence: Hashable, Sendable {
 
     /// Where the document is from:
     /// 1. it names 新台币 (and not 人民币): Taiwan;
-    /// 2. else the place it names most: Taiwan (台北, 行政院, 民国 …), Hong Kong (香港, 港元, 特区政府 …),
-    ///    Macau (澳门, 澳门元, 葡币 …) or the mainland (人民币, 国务院, 县委, the provinces …), with
-    ///    one word more for the place its script points to: Taiwan in Traditional script (which
-    ///    also wins when nothing is named: a text in Traditional script with `億`, `萬` and `元`
-    ///    and no other sign is Taiwanese), the mainland in Simplified script.
+    /// 2. it is written in Simplified script: the mainland (a Simplified text from Taiwan, Hong
+    ///    Kong or Macau is one written for the mainland, or says which yuan it means);
+    /// 3. in Traditional script, the place it names most: Taiwan (台北, 行政院, 民国 …), Hong Kong
+    ///    (香港, 港元, 九龙 …), Macau (澳门, 澳门元, 葡币 …) or the mainland (人民币, 国务院, 县委,
+    ///    the provinces …), Taiwan on a tie and when nothing is named: a text in Traditional script
+    ///    with `億`, `萬` and `元` and no other sign is Taiwanese.
     var locale: DocumentLocale {
         if taiwanCurrency > 0, renminbi == 0 { return .taiwan }
-        let isTraditional = traditional >= Self.traditionalScript
-        let candidates: [(Int, DocumentLocale)] = [
-            (taiwan + (isTraditional ? 1 : 0), .taiwan), (hongKong, .hongKong), (macau, .macau),
-            (mainland + renminbi + (isTraditional ? 0 : 1), .mainland),
-        ]
-        var best = isTraditional ? candidates[0] : candidates[3]
-        for candidate in candidates where candidate.0 > best.0 { best = candidate }
-        return best.1
+        guard traditional >= Self.traditionalScript else { return .mainland }
+        // Counts doubled: half a word more for Taiwan settles a tie, and loses to any place named more.
+        var best = (count: 2 * taiwan + 1, locale: DocumentLocale.taiwan)
+        for candidate in [(2 * hongKong, DocumentLocale.hongKong), (2 * macau, .macau), (2 * (mainland + renminbi), .mainland)]
+        where candidate.0 > best.count {
+            best = candidate
+        }
+        return best.locale
     }
 }
 
@@ -214,6 +215,10 @@ struct DocumentSignals: Sendable {
     private let any: WordSet
     private let pairBits: [UInt64]
     private let lists: [(words: WordSet, signal: Signal)]
+    /// The last scalars of the currency words (`document-taiwan-currency`, `document-renminbi`).
+    private let currencyEnds: [UInt32]
+    /// Currency words are looked for this far back from their last scalar.
+    private static let longestCurrencyWord = 8
 
     init(patterns: PatternSet) {
         func words(_ signal: Signal) -> [String] { patterns.lists[signal.listName]?.entries.map(\.word) ?? [] }
@@ -231,6 +236,7 @@ struct DocumentSignals: Sendable {
             bits[h >> 6] |= 1 << UInt64(h & 63)
         }
         pairBits = bits
+        currencyEnds = Array(Set((words(.taiwanCurrency) + words(.renminbi)).compactMap { $0.unicodeScalars.last?.value })).sorted()
     }
 
     /// A 16-bit hash of two neighbouring scalars.
@@ -240,10 +246,16 @@ struct DocumentSignals: Sendable {
     }
 
     /// The evidence of `scalars`, a chunk's normalized text with `traditional` Traditional ideographs.
+    /// In Simplified script only the currencies named count (see ``LocaleEvidence/locale``): they
+    /// are found from the rare `币` and `$` alone.
     func evidence(in scalars: [Unicode.Scalar], traditional: Int) -> LocaleEvidence {
         var evidence = LocaleEvidence()
         evidence.traditional = traditional
         guard !any.isEmpty else { return evidence }
+        if traditional < LocaleEvidence.traditionalScript {
+            namedCurrencies(in: scalars, into: &evidence)
+            return evidence
+        }
         let end = scalars.count
         var i = 0
         while i < end {
@@ -277,5 +289,25 @@ struct DocumentSignals: Sendable {
             i += longest
         }
         return evidence
+    }
+
+    /// Counts the currencies named in a Simplified text: only where one of the few scalars that
+    /// end those words stands (`币` of 新台币 and 人民币, `$` of NT$, `B` of RMB) is what stands before
+    /// it looked at.
+    private func namedCurrencies(in scalars: [Unicode.Scalar], into evidence: inout LocaleEvidence) {
+        guard let first = currencyEnds.first else { return }
+        let end = scalars.count
+        scalars.withUnsafeBufferPointer { text in
+            for i in 0..<end {
+                let v = text[i].value
+                guard v == first || currencyEnds.count > 1 && currencyEnds.contains(v) else { continue }
+                let floor = max(0, i + 1 - Self.longestCurrencyWord)
+                for list in lists where list.signal == .taiwanCurrency || list.signal == .renminbi {
+                    guard list.words.longestWord(endingAt: i + 1, after: floor, in: scalars) != nil else { continue }
+                    if list.signal == .taiwanCurrency { evidence.taiwanCurrency += 1 } else { evidence.renminbi += 1 }
+                    break
+                }
+            }
+        }
     }
 }
