@@ -176,18 +176,20 @@ public struct DocumentFacts: Hashable, Sendable {
 
     /// `value`'s year slots (the leading `-` of each `/`-separated part) filled with `year`.
     static func filling(_ value: String, year: Int) -> String {
-        var result = String.UnicodeScalarView()
-        let yearText = String(year).unicodeScalars
+        // Values are ASCII: built as bytes.
+        let yearText = String(year).utf8
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(value.utf8.count + 8)
         var atPartStart = true
-        for scalar in value.unicodeScalars {
-            if atPartStart, scalar == "-" {
-                result.append(contentsOf: yearText)
+        for byte in value.utf8 {
+            if atPartStart, byte == UInt8(ascii: "-") {
+                bytes.append(contentsOf: yearText)
             } else {
-                result.append(scalar)
+                bytes.append(byte)
             }
-            atPartStart = scalar == "/"
+            atPartStart = byte == UInt8(ascii: "/")
         }
-        return String(result)
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
 
@@ -215,8 +217,10 @@ struct DocumentSignals: Sendable {
     private let any: WordSet
     private let pairBits: [UInt64]
     private let lists: [(words: WordSet, signal: Signal)]
-    /// The last scalars of the currency words (`document-taiwan-currency`, `document-renminbi`).
-    private let currencyEnds: [UInt32]
+    /// The scalars that end a currency word (`document-taiwan-currency`, `document-renminbi`):
+    /// a bit per ASCII one, and the others.
+    private let asciiCurrencyEnds: UInt128
+    private let wideCurrencyEnds: [UInt32]
     /// Currency words are looked for this far back from their last scalar.
     private static let longestCurrencyWord = 8
 
@@ -236,7 +240,14 @@ struct DocumentSignals: Sendable {
             bits[h >> 6] |= 1 << UInt64(h & 63)
         }
         pairBits = bits
-        currencyEnds = Array(Set((words(.taiwanCurrency) + words(.renminbi)).compactMap { $0.unicodeScalars.last?.value })).sorted()
+        var ascii: UInt128 = 0
+        var wide = Set<UInt32>()
+        for word in words(.taiwanCurrency) + words(.renminbi) {
+            guard let last = word.unicodeScalars.last?.value else { continue }
+            if last < 0x80 { ascii |= 1 << UInt128(last) } else { wide.insert(last) }
+        }
+        asciiCurrencyEnds = ascii
+        wideCurrencyEnds = wide.sorted()
     }
 
     /// A 16-bit hash of two neighbouring scalars.
@@ -295,18 +306,31 @@ struct DocumentSignals: Sendable {
     /// end those words stands (`币` of 新台币 and 人民币, `$` of NT$, `B` of RMB) is what stands before
     /// it looked at.
     private func namedCurrencies(in scalars: [Unicode.Scalar], into evidence: inout LocaleEvidence) {
-        guard let first = currencyEnds.first else { return }
-        let end = scalars.count
-        scalars.withUnsafeBufferPointer { text in
-            for i in 0..<end {
-                let v = text[i].value
-                guard v == first || currencyEnds.count > 1 && currencyEnds.contains(v) else { continue }
-                let floor = max(0, i + 1 - Self.longestCurrencyWord)
-                for list in lists where list.signal == .taiwanCurrency || list.signal == .renminbi {
-                    guard list.words.longestWord(endingAt: i + 1, after: floor, in: scalars) != nil else { continue }
-                    if list.signal == .taiwanCurrency { evidence.taiwanCurrency += 1 } else { evidence.renminbi += 1 }
-                    break
+        var hits: [Int] = []
+        let (ascii, wide) = (asciiCurrencyEnds, wideCurrencyEnds)
+        if wide.count <= 2 {
+            // The usual case, in a tight loop: a Chinese scalar is compared with one or two, an
+            // ASCII one tested against a mask.
+            let (w0, w1) = (wide.first ?? 0, wide.last ?? 0)
+            scalars.withUnsafeBufferPointer { text in
+                for i in 0..<text.count {
+                    let v = text[i].value
+                    if v < 0x80 ? ascii >> UInt128(v) & 1 != 0 : v == w0 || v == w1 { hits.append(i) }
                 }
+            }
+        } else {
+            let all = Set(wide)
+            for i in scalars.indices {
+                let v = scalars[i].value
+                if v < 0x80 ? ascii >> UInt128(v) & 1 != 0 : all.contains(v) { hits.append(i) }
+            }
+        }
+        for i in hits {
+            let floor = max(0, i + 1 - Self.longestCurrencyWord)
+            for list in lists where list.signal == .taiwanCurrency || list.signal == .renminbi {
+                guard list.words.longestWord(endingAt: i + 1, after: floor, in: scalars) != nil else { continue }
+                if list.signal == .taiwanCurrency { evidence.taiwanCurrency += 1 } else { evidence.renminbi += 1 }
+                break
             }
         }
     }
