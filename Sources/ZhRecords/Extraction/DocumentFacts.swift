@@ -217,10 +217,8 @@ struct DocumentSignals: Sendable {
     private let any: WordSet
     private let pairBits: [UInt64]
     private let lists: [(words: WordSet, signal: Signal)]
-    /// The scalars that end a currency word (`document-taiwan-currency`, `document-renminbi`):
-    /// a bit per ASCII one, and the others.
-    private let asciiCurrencyEnds: UInt128
-    private let wideCurrencyEnds: [UInt32]
+    /// The scalars that end a currency word (`document-taiwan-currency`, `document-renminbi`).
+    private let currencyEnds: [UInt32]
     /// Currency words are looked for this far back from their last scalar.
     private static let longestCurrencyWord = 8
 
@@ -240,14 +238,7 @@ struct DocumentSignals: Sendable {
             bits[h >> 6] |= 1 << UInt64(h & 63)
         }
         pairBits = bits
-        var ascii: UInt128 = 0
-        var wide = Set<UInt32>()
-        for word in words(.taiwanCurrency) + words(.renminbi) {
-            guard let last = word.unicodeScalars.last?.value else { continue }
-            if last < 0x80 { ascii |= 1 << UInt128(last) } else { wide.insert(last) }
-        }
-        asciiCurrencyEnds = ascii
-        wideCurrencyEnds = wide.sorted()
+        currencyEnds = Set((words(.taiwanCurrency) + words(.renminbi)).compactMap { $0.unicodeScalars.last?.value }).sorted()
     }
 
     /// A 16-bit hash of two neighbouring scalars.
@@ -258,7 +249,7 @@ struct DocumentSignals: Sendable {
 
     /// The evidence of `scalars`, a chunk's normalized text with `traditional` Traditional ideographs.
     /// In Simplified script only the currencies named count (see ``LocaleEvidence/locale``): they
-    /// are found from the rare `币` and `$` alone.
+    /// are found from the few scalars that end them (`币`, `$`, `B`) alone.
     func evidence(in scalars: [Unicode.Scalar], traditional: Int) -> LocaleEvidence {
         var evidence = LocaleEvidence()
         evidence.traditional = traditional
@@ -307,22 +298,29 @@ struct DocumentSignals: Sendable {
     /// it looked at.
     private func namedCurrencies(in scalars: [Unicode.Scalar], into evidence: inout LocaleEvidence) {
         var hits: [Int] = []
-        let (ascii, wide) = (asciiCurrencyEnds, wideCurrencyEnds)
-        if wide.count <= 2 {
-            // The usual case, in a tight loop: a Chinese scalar is compared with one or two, an
-            // ASCII one tested against a mask.
-            let (w0, w1) = (wide.first ?? 0, wide.last ?? 0)
-            scalars.withUnsafeBufferPointer { text in
-                for i in 0..<text.count {
-                    let v = text[i].value
-                    if v < 0x80 ? ascii >> UInt128(v) & 1 != 0 : v == w0 || v == w1 { hits.append(i) }
+        // Eight scalars at a time compared with up to four ends (the built-in lists have three);
+        // more ends, one at a time.
+        let ends = currencyEnds.count <= 4 ? currencyEnds + Array(repeating: UInt32.max, count: 4 - currencyEnds.count) : []
+        scalars.withUnsafeBufferPointer { text in
+            guard let base = text.baseAddress else { return }
+            let n = text.count
+            var i = 0
+            if !ends.isEmpty {
+                let (e0, e1) = (SIMD8<UInt32>(repeating: ends[0]), SIMD8<UInt32>(repeating: ends[1]))
+                let (e2, e3) = (SIMD8<UInt32>(repeating: ends[2]), SIMD8<UInt32>(repeating: ends[3]))
+                let raw = UnsafeRawPointer(base)
+                while i + 8 <= n {
+                    let v = raw.loadUnaligned(fromByteOffset: i * 4, as: SIMD8<UInt32>.self)
+                    let found = (v .== e0) .| (v .== e1) .| (v .== e2) .| (v .== e3)
+                    if Swift.any(found) {
+                        for j in 0..<8 where found[j] { hits.append(i + j) }
+                    }
+                    i += 8
                 }
             }
-        } else {
-            let all = Set(wide)
-            for i in scalars.indices {
-                let v = scalars[i].value
-                if v < 0x80 ? ascii >> UInt128(v) & 1 != 0 : all.contains(v) { hits.append(i) }
+            while i < n {
+                if currencyEnds.contains(text[i].value) { hits.append(i) }
+                i += 1
             }
         }
         for i in hits {
