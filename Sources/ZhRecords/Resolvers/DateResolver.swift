@@ -42,9 +42,7 @@ final class DateResolver: Resolver {
             guard let day = number(match, .day, in: 1...31) else { return nil }
             return Resolution(fields: [Field("value", .string("---" + twoDigits(day)))], pending: .dayOfMonth)
         }
-        let more = match.has(.month) || match.has(.half) || match.has(.quarter) || match.has(.months) || match.has(.quarters)
-            || match.has(.yearSuffix)
-        guard let year = year(match, followedByMore: more) else { return nil }
+        guard let year = year(match) else { return nil }
         var knownYear: Int?
         if case .explicit(let y) = year { knownYear = y }
         let yearText = knownYear.map { String($0) } ?? "-"
@@ -130,7 +128,7 @@ final class DateResolver: Resolver {
     /// written with a leading zero (`03年`); two Chinese digits read one by one are a short year
     /// anyway (`九七年`, `〇八年`), except the pairs that say "about" (`七八`, `三五`). Three digits
     /// from 100 to 130 are a year of the Republic of China (kept only in a document from Taiwan).
-    private func year(_ match: MatchView, followedByMore more: Bool) -> Year? {
+    private func year(_ match: MatchView) -> Year? {
         if let offset = match.value(.relative) {
             guard let offset = Int(offset) else { return nil }
             return .relative(offset)
@@ -142,16 +140,22 @@ final class DateResolver: Resolver {
         }
         if let n = match.number(.year) {
             guard n.isInteger, let value = n.int64Value, let year = Int(exactly: value) else { return nil }
+            if (1000...2999).contains(year) { return .explicit(year) }
             let isArabic = written.allSatisfy { ("0"..."9").contains($0) }
             switch year {
-            case 1000...2999: return .explicit(year)
             case 100...130 where isArabic && written.count == 3: return .short(year)
-            case 0...99 where isArabic && written.count == 2 && (more || written.first == "0"): return .short(year)
+            case 0...99 where isArabic && written.count == 2 && (written.first == "0" || Self.isFollowedByMore(match)): return .short(year)
             default: return nil
             }
         }
         guard let pair = Self.digitPair(written) else { return nil }
         return .short(pair)
+    }
+
+    /// Whether a month, a half, a quarter, the first months or quarters, or `度` follows the year.
+    private static func isFollowedByMore(_ match: MatchView) -> Bool {
+        match.has(.month) || match.has(.half) || match.has(.quarter) || match.has(.months) || match.has(.quarters)
+            || match.has(.yearSuffix)
     }
 
     /// A decade: `80年代` → `1980/1989`, `2010年代`, `九十年代`, `20世纪80年代` (a two-digit decade

@@ -51,11 +51,11 @@ struct Figure {
             guard match.has(.scale) else { return nil }
             value = scale
         }
-        if match.has(.andHalf) {
+        if match.rule(has: .andHalf), match.has(.andHalf) {
             guard let whole = value, min == nil, let sum = whole.adding(ExactDecimal(significand: 5, exponent: -1)) else { return nil }
             value = sum
         }
-        if match.value(.sign) == "-" {
+        if match.rule(has: .sign), match.value(.sign) == "-" {
             value = value?.negated
             if let low = min, let high = max { (min, max) = (high.negated, low.negated) }
         }

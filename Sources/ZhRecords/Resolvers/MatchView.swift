@@ -68,6 +68,11 @@ public struct MatchView: Sendable {
     /// Whether the capture `name` matched.
     func has(_ name: CaptureName) -> Bool { index(name) != nil }
 
+    /// Whether the rule writes the capture `name` at all (whether or not this match has it): a
+    /// resolver skips what its rule cannot hold.
+    @inline(__always)
+    func rule(has name: CaptureName) -> Bool { layout.place(of: name) != nil }
+
     /// The normalized text of the capture `name`.
     func text(_ name: CaptureName) -> String? {
         index(name).map { text(of: captures[$0].range) }

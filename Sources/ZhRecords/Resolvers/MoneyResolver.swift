@@ -34,14 +34,17 @@ final class MoneyResolver: Resolver {
     }
 
     func resolve(_ match: MatchView) -> Resolution? {
+        let jiao = match.capture(.jiao), hasFen = match.has(.fen)
+        let hasSubunits = jiao != nil || hasFen
         // 角 left out (一块二) and 半 after 元 or 块 (三块半) end a phrase: 一块二手车 and 7元5月 are no such amounts.
-        if let half = match.capture(.andHalf), !Self.endsPhrase(at: half.range.upperBound, in: match.scalars) { return nil }
-        if !match.has(.fen), let jiao = match.capture(.jiao) {
-            let next = jiao.range.upperBound, s = match.scalars
-            let isWritten = next < s.count && (s[next] == "角" || s[next] == "毛")
-            if !isWritten, !Self.endsPhrase(at: next, in: s) { return nil }
+        if hasSubunits || match.rule(has: .andHalf) {
+            if let half = match.capture(.andHalf), !Self.endsPhrase(at: half.range.upperBound, in: match.scalars) { return nil }
+            if !hasFen, let jiao {
+                let next = jiao.range.upperBound, s = match.scalars
+                let isWritten = next < s.count && (s[next] == "角" || s[next] == "毛")
+                if !isWritten, !Self.endsPhrase(at: next, in: s) { return nil }
+            }
         }
-        let hasSubunits = match.has(.jiao) || match.has(.fen)
         let figure: Figure
         if hasSubunits {
             guard let subunits = Self.subunits(match) else { return nil }
@@ -57,18 +60,17 @@ final class MoneyResolver: Resolver {
             guard let whole = Figure(match, decimals: decimals) else { return nil }
             figure = whole
         }
-        var currency: String
+        var currency = DocumentLocale.mainland.currency
         var pending: Pending?
-        if let named = match.value(.currencyBefore) {
+        if let named = match.rule(has: .currencyBefore) ? match.value(.currencyBefore) : nil {
             currency = named
-        } else if let written = match.value(.currency), written != Self.localCurrency {
-            currency = written
-        } else if match.has(.currency) || hasSubunits || isAboutMoney(match) {
-            (currency, pending) = (DocumentLocale.mainland.currency, .localCurrency)
+        } else if let written = match.capture(.currency) {
+            if let code = written.value, code != Self.localCurrency { currency = code } else { pending = .localCurrency }
+        } else if hasSubunits || isAboutMoney(match) {
+            pending = .localCurrency
         } else {
             return nil
         }
-        if currency == Self.localCurrency { (currency, pending) = (DocumentLocale.mainland.currency, .localCurrency) }
         var fields = figure.valueFields(reservingCapacity: 2)
         fields.append(Field("currency", .string(currency)))
         figure.appendQualifier(to: &fields)
