@@ -140,10 +140,9 @@ public struct DocumentFacts: Hashable, Sendable {
     /// How far into a document (normalized scalars) its opening reaches.
     static let openingLength = 200
 
-    /// `mention` as the document's facts settle it, or `nil` when it gives no record.
-    func settle(_ mention: Mention) -> Mention? {
-        guard let pending = mention.pending else { return mention }
-        var mention = mention
+    /// Settles `mention` in place with the document's facts; `false` when it gives no record.
+    func settle(_ mention: inout Mention) -> Bool {
+        guard let pending = mention.pending else { return true }
         mention.pending = nil
         switch pending {
         case .localCurrency:
@@ -151,20 +150,30 @@ public struct DocumentFacts: Hashable, Sendable {
                 mention.fields[index].value = .string(locale.currency)
             }
         case .relativeYear(let offset, let required):
-            guard let year else { return required ? nil : mention }
-            guard let index = mention.fields.firstIndex(where: { $0.key == "value" }),
-                  case .string(let value) = mention.fields[index].value else { return nil }
-            mention.fields[index].value = .string(Self.filling(value, year: year + offset))
+            guard let year else { return !required }
+            guard fill(&mention, year: year + offset) else { return false }
             mention.fields.append(Field("relative", .boolean(true)))
         case .shortYear(let written):
-            guard let year = Self.year(written: written, locale: locale),
-                  let index = mention.fields.firstIndex(where: { $0.key == "value" }),
-                  case .string(let value) = mention.fields[index].value else { return nil }
-            mention.fields[index].value = .string(Self.filling(value, year: year))
+            guard let year = Self.year(written: written, locale: locale) else { return false }
+            return fill(&mention, year: year)
         case .dayOfMonth:
-            return nil
+            return false
         }
-        return mention
+        return true
+    }
+
+    /// Fills the year slots of `mention`'s value with `year`; `false` when it has no string value.
+    private func fill(_ mention: inout Mention, year: Int) -> Bool {
+        guard let index = mention.fields.firstIndex(where: { $0.key == "value" }),
+              case .string(let value) = mention.fields[index].value else { return false }
+        mention.fields[index].value = .string(Self.filling(value, year: year))
+        return true
+    }
+
+    /// `mention` as the document's facts settle it, or `nil` when it gives no record.
+    func settle(_ mention: Mention) -> Mention? {
+        var mention = mention
+        return settle(&mention) ? mention : nil
     }
 
     /// The year a short year (see ``Pending/shortYear(written:)``) names in a document from `locale`.

@@ -185,18 +185,14 @@ public struct Extractor: Sendable {
             all += figures
             all.sortByStart()
         }
-        if pending.needSettling(with: facts) {
-            if pending.daysOfMonth { Self.resolveDaysOfMonth(&all, in: scalars) }
-            // Settled in place: only the few pending mentions are copied (an amount in 元 in a
-            // mainland document is left as drafted).
-            var dropped = false
-            for index in all.indices {
-                guard let kind = all[index].pending, kind != .localCurrency || facts.locale != .mainland else { continue }
-                if let settled = facts.settle(all[index]) { all[index] = settled } else { dropped = true }
-            }
-            if dropped { all.removeAll { $0.pending != nil && ($0.pending != .localCurrency || facts.locale != .mainland) } }
-        }
+        var settling = pending.needSettling(with: facts)
+        if settling, pending.daysOfMonth { Self.resolveDaysOfMonth(&all, in: scalars) }
         if !sentenceStage.isEmpty {
+            // The sentence stage reads settled records.
+            if settling {
+                all = all.compactMap(facts.settle)
+                settling = false
+            }
             let statements = sentenceStage.mentions(from: all, in: scalars,
                                                     wordBoundary: { worker.isWordBoundary(at: $0, in: scalars) })
             if !statements.isEmpty {
@@ -204,8 +200,22 @@ public struct Extractor: Sendable {
                 all.sortByStart()
             }
         }
+        // Mentions are settled as they are mapped: only the few pending ones are copied (an amount
+        // in 元 in a mainland document is left as drafted).
         var mapper = mapper
-        return all.map { mapper.record($0) }
+        guard settling else { return all.map { mapper.record($0) } }
+        let mainland = facts.locale == .mainland
+        var records: [Record] = []
+        records.reserveCapacity(all.count)
+        for mention in all {
+            guard let kind = mention.pending, kind != .localCurrency || !mainland else {
+                records.append(mapper.record(mention))
+                continue
+            }
+            var settled = mention
+            if facts.settle(&settled) { records.append(mapper.record(settled)) }
+        }
+        return records
     }
 
     /// Money mentions for the bare figures of tables whose unit was declared in the chunk or is
