@@ -59,7 +59,10 @@ final class DateResolver: Resolver {
                   end > start else { return nil }
             value = "\(yearText)-Q\(start)/\(yearText)-Q\(end)"
         } else if match.has(.yearEnd), !match.has(.month) {
-            guard let start = knownYear, let end = number(match, .yearEnd, in: 1000...2999), end > start else { return nil }
+            // 2019—2021年; 2024至25年度 (the end in two digits, of the start's century).
+            guard let start = knownYear, let written = number(match, .yearEnd, in: 0...2999) else { return nil }
+            let end = written < 100 && match.scalars(.yearEnd)?.count == 2 ? start / 100 * 100 + written : written
+            guard (1000...2999).contains(end), end > start else { return nil }
             value = "\(start)/\(end)"
         } else if match.has(.dayEnd) {
             // 3月5日至8日, 3月5日至4月8日, 2023年12月1日至2024年1月31日.

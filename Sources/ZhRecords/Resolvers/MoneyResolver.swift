@@ -57,7 +57,14 @@ final class MoneyResolver: Resolver {
                 figure = Figure(value: subunits, qualifier: Figure.qualifier(match))
             }
         } else {
-            guard let whole = Figure(match, decimals: decimals) else { return nil }
+            guard var whole = Figure(match, decimals: decimals) else { return nil }
+            // 2兆8,818亿元: what follows the top scale word, with its own scale.
+            if match.rule(has: .rest), let rest = match.number(.rest) {
+                guard let value = whole.value, let restScale = match.value(.restScale).flatMap(decimals.decimal),
+                      let part = rest.multiplied(by: restScale), part < (match.value(.scale).flatMap(decimals.decimal) ?? part),
+                      let sum = value.adding(part) else { return nil }
+                whole.value = sum
+            }
             figure = whole
         }
         var currency = DocumentLocale.mainland.currency
@@ -136,6 +143,9 @@ extension CaptureName {
     static let currency = CaptureName("currency")
     /// A currency named before the figure (`人民币`, `US$`); its list value is the ISO 4217 code.
     static let currencyBefore = CaptureName("currency-before")
+    /// What follows a top scale word and its own scale (`2兆8,818亿`: `8,818`, `亿`).
+    static let rest = CaptureName("rest")
+    static let restScale = CaptureName("rest-scale")
     /// The subunits of the yuan: 角 or 毛 (tenths), 分 (hundredths).
     static let jiao = CaptureName("jiao")
     static let fen = CaptureName("fen")
