@@ -9,7 +9,9 @@ import ZhText
 /// An example `INPUT => key=value …` passes when extracting INPUT gives a record of that rule
 /// whose fields include every expected `key=value` (`text=` checks the record's span; without
 /// it the record must cover the whole input). A counter-example passes when INPUT gives no
-/// record of the rule's type, nor any record carrying the rule's id (a `table-unit` rule's figures).
+/// record of the rule's type, nor any record carrying the rule's id (a `table-unit` rule's figures),
+/// or, written `INPUT => text=WORDS`, none with that text; a counter-example of an `ignore` rule
+/// passes when INPUT gives no record at all.
 public struct ExampleRunner: Sendable {
     /// The result of one example or counter-example.
     public struct Outcome: Sendable {
@@ -38,9 +40,14 @@ public struct ExampleRunner: Sendable {
                 outcomes.append(check(example, of: rule))
             }
             for counter in rule.counterExamples {
-                let records = extract(counter.input).filter { $0.type.rawValue == rule.type || $0.pattern == rule.id }
+                // An `ignore` rule's text gives no record of any type.
+                let isIgnore = rule.type == Extractor.ignoreType
+                let records = extract(counter.input).filter {
+                    (isIgnore || $0.type.rawValue == rule.type || $0.pattern == rule.id) && (counter.text == nil || $0.text == counter.text)
+                }
+                let what = isIgnore ? "no record" : "no \(rule.type) record and none from \(rule.id)"
                 outcomes.append(Outcome(ruleID: rule.id, location: "\(rule.file):\(counter.line)", input: counter.input,
-                                        expected: "no \(rule.type) record and none from \(rule.id)", got: Self.describe(records),
+                                        expected: counter.text.map { "\(what) with text '\($0)'" } ?? what, got: Self.describe(records),
                                         passed: records.isEmpty, reason: records.isEmpty ? "" : "counter-example gave a record"))
             }
         }
@@ -86,7 +93,7 @@ public struct ExampleRunner: Sendable {
         case .string(let s)?: return s == value
         case .boolean(let b)?: return String(b) == value
         case .spans?, .strings?: return render(record[key], key: key) == value
-        case nil: return key == "qualifier" && value == Qualifier.exact.rawValue
+        case nil: return key == "qualifier" && value == Qualifier.exact.rawValue || value == "absent"
         }
     }
 

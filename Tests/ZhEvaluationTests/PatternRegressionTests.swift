@@ -37,13 +37,13 @@ import ZhTestSupport
         defer { try? FileManager.default.removeItem(at: folder) }
         try """
             list colloquial-currency
-              块钱 = CNY
+              刀 = USD
 
             rule broken.money
               type: money
               match: amount:NUM currency:@colloquial-currency
-              example: 5块钱 => value=6
-              counter: 第5块钱
+              example: 5刀 => value=6
+              counter: 第5刀
             """.write(to: folder.appendingPathComponent("broken.zhp"), atomically: true, encoding: .utf8)
         let extractor = try Extractor.load(patternDirectories: [folder.path])
         let mine = ExampleRunner(extractor: extractor).run().filter { $0.ruleID == "broken.money" }

@@ -28,9 +28,11 @@ import ZhModel
     /// also for Traditional script and full-width digits, and the values do not change.
     @Test func offsetsAndValuesHoldAcrossScriptsAndWidths() throws {
         let extractor = try Extractor.load()
-        let simplified = "2023 年,全区财政总收入完成 867718 万元,同比下降 8.24%,\n减收 77911\n万元。"
-        let traditional = "2023 年,全區財政總收入完成 867718 萬元,同比下降 8.24%,\n減收 77911\n萬元。"
-        let fullWidth = "２０２３ 年，全区财政总收入完成 ８６７７１８ 万元，同比下降 ８．２４％，\n减收 ７７９１１\n万元。"
+        // A place names where the report is from (in Traditional script with no place, 元 would
+        // be New Taiwan dollars).
+        let simplified = "山西省2023 年,全区财政总收入完成 867718 万元,同比下降 8.24%,\n减收 77911\n万元。"
+        let traditional = "山西省2023 年,全區財政總收入完成 867718 萬元,同比下降 8.24%,\n減收 77911\n萬元。"
+        let fullWidth = "山西省２０２３ 年，全区财政总收入完成 ８６７７１８ 万元，同比下降 ８．２４％，\n减收 ７７９１１\n万元。"
         var values: [[[Field]]] = []
         for text in [simplified, traditional, fullWidth] {
             var context = ExtractionContext()
@@ -41,8 +43,8 @@ import ZhModel
             }
             values.append(records.map(\.fields))
         }
-        // A date, two amounts, a percentage, and the statement they make.
-        #expect(values[0].count == 5)
+        // A region, a date, two amounts, a percentage, and the statement they make.
+        #expect(values[0].count == 6)
         #expect(values[0] == values[1] && values[0] == values[2])
         #expect(values[0].contains { $0.contains(Field("value", .number(ExactDecimal(8_677_180_000)))) })
         #expect(values[0].contains { $0.contains(Field("change_amount", .number(ExactDecimal(-779_110_000)))) })

@@ -9,7 +9,7 @@ import ZhText
         // Separators and points out of place.
         "1,2,3", "1,23", "1,2345", "1234,567", "0,5", "1,234,56", "1..2", "1.", ".5", "1.2.3", "3点5",
         // Units without a coefficient, repeated or out of order.
-        "万", "百", "亿万", "十十", "万三", "3万万", "亿亿", "一亿亿", "五百五百", "二十三十", "个亿", "两个万",
+        "万", "百", "亿万", "十十", "万三", "亿亿", "一亿亿", "五百五百", "二十三十", "个亿", "两个万",
         "一百十", "零万",
         // 零 where no place is skipped, or nothing follows it.
         "一百零", "一万零零五", "一百零五十", "十零五", "一万零五千",

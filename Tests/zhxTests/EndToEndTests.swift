@@ -88,18 +88,18 @@ import ZhTestSupport
     @Test func aUserPatternFolderExtendsTheBuiltInLists() throws {
         let folder = try TemporaryFolder()
         let zhx = try Zhx(installedIn: folder)
-        try folder.write("mine/mine.zhp", Array("list scale +\n  兆 = 1000000000000\nlist currency +\n  泰铢 = THB\n".utf8))
-        try folder.write("doc.txt", Array("项目总投资3兆元，另付5万泰铢，增长8%。\n".utf8))
+        try folder.write("mine/mine.zhp", Array("list scale +\n  京 = 10000000000000000\nlist currency +\n  元宝 = XYZ\n".utf8))
+        try folder.write("doc.txt", Array("项目总投资3京元，另付5万元宝，增长8%。\n".utf8))
 
         let builtIn = try zhx.run(["extract", "--quiet", "doc.txt"], in: folder.url)
         let extended = try zhx.run(["extract", "--quiet", "--patterns", "mine", "doc.txt"], in: folder.url)
 
         #expect(builtIn.status == 0 && extended.status == 0)
-        #expect(!builtIn.output.contains("兆") && !builtIn.output.contains("THB"))
+        #expect(!builtIn.output.contains("京") && !builtIn.output.contains("XYZ"))
         let figures = extended.output.split(separator: "\n").filter { $0.contains(#""type":"money""#) || $0.contains(#""type":"percent""#) }
         #expect(figures.joined(separator: "\n") + "\n" == """
-            {"schema":1,"doc":"doc.txt","type":"money","text":"3兆元","start":5,"end":8,"line":1,"pattern":"money.amount","value":3000000000000,"currency":"CNY"}
-            {"schema":1,"doc":"doc.txt","type":"money","text":"5万泰铢","start":11,"end":15,"line":1,"pattern":"money.amount","value":50000,"currency":"THB"}
+            {"schema":1,"doc":"doc.txt","type":"money","text":"3京元","start":5,"end":8,"line":1,"pattern":"money.amount","value":30000000000000000,"currency":"CNY"}
+            {"schema":1,"doc":"doc.txt","type":"money","text":"5万元宝","start":11,"end":15,"line":1,"pattern":"money.amount","value":50000,"currency":"XYZ"}
             {"schema":1,"doc":"doc.txt","type":"percent","text":"8%","start":18,"end":20,"line":1,"pattern":"percent.sign","value":8,"unit":"%","role":"change","direction":"up"}
 
             """)

@@ -262,9 +262,7 @@ struct PatternFileParser {
                 case "example":
                     examples.append(try Self.example(cursor, at: location))
                 default:
-                    let text = try Self.inputText(&cursor)
-                    if text.isEmpty { throw cursor.error("'counter:' needs the text the rule must not match", at: location) }
-                    counters.append(CounterExample(input: text, line: location.line))
+                    counters.append(try Self.counter(cursor, at: location))
                 }
             } catch {
                 errors.append(error)
@@ -326,6 +324,20 @@ struct PatternFileParser {
             cursor.skipSpaces()
         }
         return RuleExample(input: input, expected: fields, line: location.line)
+    }
+
+    /// `input`, or `input => text=value`: no record may have that text.
+    private static func counter(_ cursor: ScalarCursor, at location: ScalarCursor.Location) throws(PatternError) -> CounterExample {
+        let whole = cursor
+        var cursor = cursor
+        let input = try inputText(&cursor, upTo: "=>")
+        if input.isEmpty { throw cursor.error("'counter:' needs the text the rule must not match", at: location) }
+        guard cursor.starts(with: "=>") else { return CounterExample(input: input, line: location.line) }
+        let example = try example(whole, at: location)
+        guard example.expected.count == 1, let text = example["text"] else {
+            throw cursor.error("a counter-example names only the text no record may have: 'INPUT => text=…'", at: location)
+        }
+        return CounterExample(input: input, text: text, line: location.line)
     }
 
     /// A quoted input, or the text up to `separator` (or the end), trimmed.

@@ -14,6 +14,8 @@ struct AcceptedMatches {
         case record(RecordType, Resolution)
         /// A table's unit declaration.
         case tableUnit(DeclaredTableUnit)
+        /// Text that holds no figure (an `ignore` rule's match).
+        case ignored
     }
 
     private var items: [(match: PatternMatch, outcome: Outcome)] = []

@@ -19,6 +19,8 @@ struct DeclaredTableUnit: Sendable, Hashable {
     /// The multiplier of the unit (`10000` for 万元).
     var scale: ExactDecimal
     var currency: String
+    /// Whether the currency is the document's own (`元`: list value `local`, see ``Pending/localCurrency``).
+    var isLocal: Bool
     /// The id of the rule that found the declaration.
     var ruleID: String
     /// Columns left out by the current table's header.
@@ -30,7 +32,8 @@ struct DeclaredTableUnit: Sendable, Hashable {
     init?(_ match: MatchView) {
         guard let currency = match.value("currency") else { return nil }
         scale = match.value("scale").flatMap { ExactDecimal($0) } ?? ExactDecimal(1)
-        self.currency = currency
+        isLocal = currency == MoneyResolver.localCurrency
+        self.currency = isLocal ? DocumentLocale.mainland.currency : currency
         ruleID = match.ruleID
     }
 

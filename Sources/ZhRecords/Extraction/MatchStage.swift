@@ -13,8 +13,10 @@ struct MatchStage: Sendable {
     /// The stage's rules and the lists they use.
     let patterns: PatternSet
     private let matcher: Matcher
-    /// The resolver of each rule, by rule index (`nil` for `table-unit` rules).
+    /// The resolver of each rule, by rule index (`nil` for `table-unit` and `ignore` rules).
     private let resolvers: [(any Resolver)?]
+    /// Whether each rule, by rule index, is of type `ignore` (its matches give no record).
+    private let ignores: [Bool]
     /// The capture layout of each rule, by rule index.
     private let layouts: [CaptureLayout]
 
@@ -23,6 +25,7 @@ struct MatchStage: Sendable {
         self.patterns = patterns
         matcher = Matcher(patterns) { $0.compactMap(NormalizedText.fold) }
         self.resolvers = patterns.rules.map { resolvers[$0.type] }
+        ignores = patterns.rules.map { $0.type == Extractor.ignoreType }
         layouts = patterns.rules.map(CaptureLayout.init(rule:))
     }
 
@@ -31,6 +34,8 @@ struct MatchStage: Sendable {
     struct Found {
         var mentions: [Mention] = []
         var declarations: [(Int, DeclaredTableUnit)] = []
+        /// What the mentions still take from the document (see ``Pending``).
+        var pending = PendingKinds()
     }
 
     /// The stage's matches in `range` of `scalars` (the normalized text, or the sentence stage's
@@ -52,18 +57,22 @@ struct MatchStage: Sendable {
             case .tableUnit(let unit):
                 found.declarations.append((match.range.lowerBound, unit))
             case .record(let type, let resolution):
+                if let pending = resolution.pending { found.pending.note(pending) }
                 var mention = Mention(type: type, range: resolution.span ?? match.range,
-                                      pattern: patterns.rules[match.ruleIndex].id, fields: resolution.fields)
+                                      pattern: patterns.rules[match.ruleIndex].id, fields: resolution.fields,
+                                      pending: resolution.pending)
                 mention.needsSupport = resolution.needsSupport
                 found.mentions.append(mention)
-            case nil:
+            case .ignored, nil:
                 break
             }
         }
     }
 
-    /// What `match` is (a record or a table's unit declaration), or `nil` when it is refused.
+    /// What `match` is (a record, a table's unit declaration, or text to pass over), or `nil` when
+    /// it is refused.
     private func outcome(of match: PatternMatch, in scalars: [Unicode.Scalar], mentionText: MentionText?) -> AcceptedMatches.Outcome? {
+        if ignores[match.ruleIndex] { return .ignored }
         let view = MatchView(scalars: scalars, range: match.range, ruleID: patterns.rules[match.ruleIndex].id,
                              captures: match.captures, layout: layouts[match.ruleIndex], mentionText: mentionText)
         guard let resolver = resolvers[match.ruleIndex] else {

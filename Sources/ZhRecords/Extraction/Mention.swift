@@ -16,12 +16,16 @@ public struct Mention: Hashable, Sendable {
     /// Whether the mention is dropped unless the document supports it (a region word that is
     /// too often something else, see ``RegionContext``); never written.
     var needsSupport = false
+    /// What the record still takes from the document (its year, its currency), if anything: see
+    /// ``Pending`` and ``DocumentFacts``.
+    public var pending: Pending?
 
-    public init(type: RecordType, range: Range<Int>, pattern: String, fields: [Field]) {
+    public init(type: RecordType, range: Range<Int>, pattern: String, fields: [Field], pending: Pending? = nil) {
         self.type = type
         self.range = range
         self.pattern = pattern
         self.fields = fields
+        self.pending = pending
     }
 
     /// The value of the field `key`, if present.

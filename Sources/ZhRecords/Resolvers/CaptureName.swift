@@ -41,4 +41,6 @@ extension CaptureName {
     static let qualifier = CaptureName("qualifier")
     static let qualifierMid = CaptureName("qualifier-mid")
     static let qualifierAfter = CaptureName("qualifier-after")
+    static let sign = CaptureName("sign")
+    static let andHalf = CaptureName("and-half")
 }

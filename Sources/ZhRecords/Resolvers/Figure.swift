@@ -7,8 +7,10 @@ import ZhText
 /// Captures read: `amount` (the number, any written form `NumberParser` accepts, or an
 /// approximate pair of digits, `两三千万`), `scale` (a scale word's list value, `10000` for 万;
 /// alone, without `amount`, it is the value: `百亿元`), `min` and `max` with optional `min-scale` (a range
-/// `10—50万`, `3万至5万`), `vague` (`十几`, `数十`, `几百`: see ``VagueNumber``), and `qualifier`
-/// / `qualifier-after` (list values naming a ``Qualifier``).
+/// `10—50万`, `3万至5万`), `vague` (`十几`, `数十`, `几百`: see ``VagueNumber``), `qualifier`
+/// / `qualifier-after` (list values naming a ``Qualifier``), `sign` (a sign word before the figure,
+/// `负2.7%`, `零下5摄氏度`: list value `-` makes it negative) and `and-half` (`半` after the unit:
+/// `六吨半` = 6.5, `一个半小时` = 1.5).
 struct Figure {
     var value: ExactDecimal?
     var min: ExactDecimal?
@@ -49,12 +51,26 @@ struct Figure {
             guard match.has(.scale) else { return nil }
             value = scale
         }
+        if match.rule(has: .andHalf), match.has(.andHalf) {
+            guard let whole = value, min == nil, let sum = whole.adding(ExactDecimal(significand: 5, exponent: -1)) else { return nil }
+            value = sum
+        }
+        if match.rule(has: .sign), match.value(.sign) == "-" {
+            value = value?.negated
+            if let low = min, let high = max { (min, max) = (high.negated, low.negated) }
+        }
+        self.qualifier = qualifier
+    }
+
+    /// A figure of one value computed by its resolver (`六成五`, `7元4角`).
+    init(value: ExactDecimal, qualifier: Qualifier) {
+        self.value = value
         self.qualifier = qualifier
     }
 
     /// The qualifier named by the first of `qualifier`, `qualifier-mid`, `qualifier-after` that
     /// holds one.
-    private static func qualifier(_ match: MatchView) -> Qualifier {
+    static func qualifier(_ match: MatchView) -> Qualifier {
         qualifier(match, .qualifier) ?? qualifier(match, .qualifierMid) ?? qualifier(match, .qualifierAfter) ?? .exact
     }
 

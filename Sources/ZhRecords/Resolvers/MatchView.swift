@@ -68,6 +68,11 @@ public struct MatchView: Sendable {
     /// Whether the capture `name` matched.
     func has(_ name: CaptureName) -> Bool { index(name) != nil }
 
+    /// Whether the rule writes the capture `name` at all (whether or not this match has it): a
+    /// resolver skips what its rule cannot hold.
+    @inline(__always)
+    func rule(has name: CaptureName) -> Bool { layout.place(of: name) != nil }
+
     /// The normalized text of the capture `name`.
     func text(_ name: CaptureName) -> String? {
         index(name).map { text(of: captures[$0].range) }
@@ -111,9 +116,12 @@ public struct Resolution: Sendable {
     public var span: Range<Int>?
     /// Whether the record stands only where the document supports it (see ``Mention/needsSupport``).
     var needsSupport = false
+    /// What the record's fields still take from the document (see ``Pending``).
+    public var pending: Pending?
 
-    public init(fields: [Field], span: Range<Int>? = nil) {
+    public init(fields: [Field], span: Range<Int>? = nil, pending: Pending? = nil) {
         self.fields = fields
         self.span = span
+        self.pending = pending
     }
 }

@@ -60,7 +60,7 @@ final class MetricResolver: Resolver {
         func signed(_ value: ExactDecimal, down: Bool) -> ExactDecimal { down && !value.isNegative ? value.negated : value }
         var cueStart = match.range.lowerBound
         for position in match.range.lowerBound..<match.range.upperBound {
-            guard let mention = match.mention(at: position) else { continue }
+            guard let mention = match.mention(at: position), mention.type != .date else { continue }
             let cue = cueStart..<position
             cueStart = position + 1
             if breaks.occurs(in: cue, of: match.scalars) { return nil }

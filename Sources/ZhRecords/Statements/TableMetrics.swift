@@ -13,7 +13,8 @@ import ZhText
 /// Percentages are read as written; amounts only where a money record covers the cell (a
 /// declared unit, `单位：万元`). A row gives a metric with at least two figures; its span runs
 /// from the first cell to the row's last cell; `region` is the code of the region record its
-/// first cell is (if any), `period` the year of the last date before the table that names one.
+/// first cell is (if any), `period` the year of the last date before the row that names one as
+/// written (a relative date, `上年同期` in a header, is no period of the row).
 struct TableMetrics: Sendable {
     private let completion: WordSet
     private let change: WordSet
@@ -75,7 +76,7 @@ struct TableMetrics: Sendable {
                 switch mention.type {
                 case .money, .region:
                     byStart[mention.range.lowerBound, default: []].append(mention)
-                case .date:
+                case .date where mention["relative"] == nil:
                     if case .string(let value)? = mention["value"], value.count >= 4, value.prefix(4).allSatisfy(\.isNumber) {
                         years.append((mention.range.upperBound, String(value.prefix(4))))
                     }

@@ -4,20 +4,25 @@ struct NormalizationPass {
     let output: [Unicode.Scalar]
     let map: [Int32]
     let lines: LineIndex
+    /// How many Traditional ideographs were folded to Simplified ones.
+    let traditionalCount: Int
 
     /// Normalizes `scalars`, whose lines `scan` holds.
     init(_ scalars: [Unicode.Scalar], lines scan: LineScan) {
         let n = scalars.count
         var map: [Int32] = []
+        var traditional = 0
         output = [Unicode.Scalar](unsafeUninitializedCapacity: n) { out, outCount in
             map = [Int32](unsafeUninitializedCapacity: n) { offsets, mapCount in
                 var writer = Writer(scalars: out.baseAddress!, offsets: offsets.baseAddress!)
                 scalars.withUnsafeBufferPointer { writer.run($0, lines: scan) }
                 mapCount = writer.count
+                traditional = writer.traditional
             }
             outCount = map.count
         }
         self.map = map
+        traditionalCount = traditional
         self.lines = LineIndex(lineStarts: scan.lineStarts)
     }
 
@@ -64,6 +69,8 @@ struct NormalizationPass {
         let scalars: UnsafeMutablePointer<Unicode.Scalar>
         let offsets: UnsafeMutablePointer<Int32>
         var count = 0
+        /// Traditional ideographs folded so far.
+        var traditional = 0
         let fold = ScalarFoldTable.shared
 
         init(scalars: UnsafeMutablePointer<Unicode.Scalar>, offsets: UnsafeMutablePointer<Int32>) {
@@ -76,6 +83,12 @@ struct NormalizationPass {
             (scalars + count).initialize(to: unsafeBitCast(v, to: Unicode.Scalar.self))
             (offsets + count).initialize(to: Int32(truncatingIfNeeded: offset))
             count += 1
+        }
+
+        /// Whether `v` is a CJK ideograph of the BMP (unified, extension A or compatibility).
+        @inline(__always)
+        static func isIdeograph(_ v: UInt32) -> Bool {
+            v &- 0x3400 < 0x6C00 || v &- 0xF900 < 0x200
         }
 
         /// The value of the last scalar written, if any.
@@ -130,6 +143,9 @@ struct NormalizationPass {
                 guard i < content.upperBound else { break }
                 let e = fold.entry(s[i].value)
                 if e & ScalarFoldTable.contextual == 0 {
+                    // A folded ideograph is a Traditional one (the other folds are of ASCII forms,
+                    // spaces and quotes).
+                    if Self.isIdeograph(s[i].value) { traditional &+= 1 }
                     append(e, from: i)
                     i += 1
                     continue

@@ -62,6 +62,9 @@ public struct NormalizedText: Sendable {
     public let originalOffsets: [Int32]
     /// The original document's lines.
     public let lines: LineIndex
+    /// How many Traditional ideographs normalization folded to their Simplified forms (`萬` → `万`):
+    /// how much of the text is written in Traditional script.
+    public let traditionalCount: Int
 
     /// Normalizes `original`.
     public init(original: String) {
@@ -75,6 +78,7 @@ public struct NormalizedText: Sendable {
         scalars = pass.output
         originalOffsets = pass.map
         lines = pass.lines
+        traditionalCount = pass.traditionalCount
     }
 
     /// Normalizes a document given as scalars.

@@ -6,7 +6,7 @@
 /// - Chinese numerals 〇零一…九 with 十百千万亿, 两 (2), 廿 (20), 卅 (30), 卌 (40), the financial
 ///   capitals 壹贰叁肆伍陆柒捌玖拾佰仟, the Traditional forms 萬億兩貳參陸個點負, and Chinese
 ///   decimals with 点 (三点五);
-/// - compound units (一万亿, 三千五百万亿, 5百万), the customary elisions (一万二 = 12000,
+/// - compound units (一万亿, 三千五百万亿, 5百万), 万万 for 亿 (四万万), the customary elisions (一万二 = 12000,
 ///   三千五 = 3500), 个 before 亿 (两个亿), and digit-by-digit readings of three or more digits
 ///   (二〇二五 = 2025);
 /// - Arabic coefficients of Chinese units (`2.5万`, `7.591592亿`, `3万4000`, `25万6千`, `1.2万亿`).
@@ -53,7 +53,7 @@ public enum NumberParser {
     /// The multiplier a scale word stands for when written after a number (the 万 of 万元,
     /// the 千万 of 千万元): one of 十百千 (or 拾佰仟) at most, then 万, then 亿, each at most
     /// once and at least one of them: 十 = 10, 万 = 10000, 千万 = 10⁷, 亿 = 10⁸, 十亿 = 10⁹,
-    /// 万亿 = 10¹². `nil` for anything else (亿万, 百千, 万万, 个, an empty word).
+    /// 万亿 = 10¹², and the old 万万 = 亿. `nil` for anything else (亿万, 百千, 个, an empty word).
     public static func scale<C: Collection>(of scalars: C) -> ExactDecimal? where C.Element == Unicode.Scalar {
         var lexer = NumeralLexer(scalars)
         var power = 0, last = 0

@@ -33,7 +33,8 @@ struct ArabicNumeral: Equatable {
 /// Arabic runs are read whole here, so the grammar never sees a separator or an Arabic decimal
 /// point: `,` is accepted only between a first group of one to three digits (not a lone leading
 /// zero, which would be a European decimal comma) and further groups of exactly three digits;
-/// `.` only between digits. 廿卅卌 come out as a digit followed by the unit 十.
+/// `.` only between digits. 廿卅卌 come out as a digit followed by the unit 十; 万万 comes out as
+/// the unit 亿 it stands for.
 struct NumeralLexer<Scalars: Collection> where Scalars.Element == Unicode.Scalar {
     private let scalars: Scalars
     private var index: Scalars.Index
@@ -59,7 +60,13 @@ struct NumeralLexer<Scalars: Collection> where Scalars.Element == Unicode.Scalar
         case .tens(let digit):
             owesTen = true
             return .digit(digit, isLiang: false)
-        case .unit(let power): return .unit(power)
+        case .unit(let power):
+            // 万万 is the old way of writing 亿 (四万万 = 4亿).
+            if power == 4, peekKind() == .unit(4) {
+                scalars.formIndex(after: &index)
+                return .unit(8)
+            }
+            return .unit(power)
         case .chinesePoint: return .chinesePoint
         case .sign(let isNegative): return .sign(isNegative: isNegative)
         case .measureWord: return .measureWord

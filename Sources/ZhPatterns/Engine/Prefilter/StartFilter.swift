@@ -147,16 +147,21 @@ struct StartFilter: Sendable {
                          scalars: FollowScalars) {
         combined = []
         comboStarts = [0]
+        // Each entry's place in the list of each kind (-1: not in it), looked up instead of searched.
+        var kindSlots = [[Int32]](repeating: [Int32](repeating: -1, count: closureEntries.count), count: kindLists.count + 1)
+        for (kind, list) in kindLists.enumerated() {
+            for (slot, entry) in list.enumerated() { kindSlots[kind][entry] = Int32(slot) }
+        }
         for list in -1..<entryLists.count {
             for han in [false, true] {
+                // The lists are in entry order without repeats: merging keeps them so.
+                let entries = Self.merged(list >= 0 ? entryLists[list] : [], han ? hanEntries : [])
                 for kind in 0...kindLists.count {
-                    var entries = list >= 0 ? entryLists[list] : []
-                    if han { entries += hanEntries }
                     let tokenEntries = kind < kindLists.count ? kindLists[kind] : []
                     var always: UInt64 = 0
                     var places = [Int8](repeating: -1, count: min(tokenEntries.count, 64))
-                    for (place, entry) in Set(entries + tokenEntries).sorted().enumerated() {
-                        let slot = tokenEntries.firstIndex(of: entry) ?? -1
+                    for (place, entry) in Self.merged(entries, tokenEntries).enumerated() {
+                        let slot = Int(kindSlots[kind][entry])
                         combined.append(StartEntry(closure: closureEntries[entry], index: Int32(entry),
                                                    requirementStart: Int32(requirements[entry].lowerBound),
                                                    requirementEnd: Int32(requirements[entry].upperBound),
@@ -174,6 +179,26 @@ struct StartFilter: Sendable {
             }
         }
         tokenStarts = TokenStartTable(lists: kindLists, entries: closureEntries, followSets: followSets, scalars: scalars)
+    }
+
+    /// The entries of two lists in ascending order without repeats, as one such list.
+    private static func merged(_ a: [Int], _ b: [Int]) -> [Int] {
+        if b.isEmpty { return a }
+        if a.isEmpty { return b }
+        var result: [Int] = []
+        result.reserveCapacity(a.count + b.count)
+        var (i, j) = (0, 0)
+        while i < a.count || j < b.count {
+            if j == b.count || i < a.count && a[i] < b[j] {
+                result.append(a[i])
+                i += 1
+            } else {
+                if i < a.count, a[i] == b[j] { i += 1 }
+                result.append(b[j])
+                j += 1
+            }
+        }
+        return result
     }
 
     /// The start entries that can take their first step at a position holding `scalar` where a
