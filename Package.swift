@@ -38,5 +38,13 @@ let package = Package(
         .testTarget(name: "ZhOutputTests", dependencies: ["ZhOutput", "CSQLite"]),
         .testTarget(name: "ZhBatchTests", dependencies: ["ZhBatch", "ZhTestSupport"]),
         .testTarget(name: "zhxTests", dependencies: ["zhx"]),
+
+        // Fuzz targets (libFuzzer), one per input surface; `Scripts/fuzz.sh` builds and runs them
+        // (`swift build --sanitize=fuzzer -Xswiftc -parse-as-library --product NAME`). In an
+        // ordinary `swift build` or `swift test`, each `main.swift` is plain top-level code with
+        // nothing to run: the binaries are built and do nothing, so the fuzz targets cost a few
+        // seconds of compilation and break nothing. See `Fuzz/README.md`.
+        .executableTarget(name: "FuzzDecoding", dependencies: ["ZhText"], path: "Fuzz/FuzzDecoding"),
+        .executableTarget(name: "FuzzNormalization", dependencies: ["ZhText"], path: "Fuzz/FuzzNormalization"),
     ]
 )
