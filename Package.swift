@@ -46,5 +46,6 @@ let package = Package(
         // seconds of compilation and break nothing. See `Fuzz/README.md`.
         .executableTarget(name: "FuzzDecoding", dependencies: ["ZhText"], path: "Fuzz/FuzzDecoding"),
         .executableTarget(name: "FuzzNormalization", dependencies: ["ZhText"], path: "Fuzz/FuzzNormalization"),
+        .executableTarget(name: "FuzzNumberParser", dependencies: ["ZhText", "ZhTestSupport"], path: "Fuzz/FuzzNumberParser"),
     ]
 )
