@@ -48,13 +48,17 @@ max_len() {
 }
 
 scratch=.build-fuzz
-sanitize=(--sanitize=fuzzer)
-config=fuzzer
+# SwiftPM links the fuzzer's main only with --sanitize=fuzzer; more sanitizers go to the compiler
+# as one list: given as several --sanitize options, the compiler of each module got only one of
+# them (which one changed from build to build: no coverage, or no AddressSanitizer).
+sanitizers=fuzzer
 for s in ${FUZZ_SANITIZE:-fuzzer address}; do
-    [ "$s" = fuzzer ] || { sanitize+=(--sanitize="$s"); config+=-$s; }
+    [ "$s" = fuzzer ] || sanitizers+=,$s
 done
+sanitize=(--sanitize=fuzzer)
+[ "$sanitizers" = fuzzer ] || sanitize+=(-Xswiftc -sanitize="$sanitizers")
 # One build folder per set of sanitizers: SwiftPM does not rebuild every module when they change.
-build=$scratch/build-$config
+build=$scratch/build-${sanitizers//,/-}
 for target in "${targets[@]}"; do product "$target" >/dev/null; done
 
 if [ "${FUZZ_NO_BUILD:-0}" != 1 ]; then
@@ -65,6 +69,13 @@ if [ "${FUZZ_NO_BUILD:-0}" != 1 ]; then
                 --product "$(product "$target")" --scratch-path "$build" >"$scratch/build.log" 2>&1; then
             grep -E "error" "$scratch/build.log" >&2 || tail -20 "$scratch/build.log" >&2
             echo "fuzz.sh: build of $(product "$target") failed" >&2
+            exit 1
+        fi
+        # A target whose library code is not instrumented would run blind: check the counters.
+        counters=$(SWIFT_BACKTRACE=enable=no "$build/release/$(product "$target")" -runs=0 2>&1 \
+            | sed -n 's/.*Loaded 1 modules *(\([0-9]*\) inline.*/\1/p' | head -1 || true)
+        if [ "${counters:-0}" -lt 1000 ]; then
+            echo "fuzz.sh: $(product "$target") has ${counters:-no} coverage counters: the libraries were built without instrumentation" >&2
             exit 1
         fi
     done
