@@ -48,6 +48,6 @@ let package = Package(
         .executableTarget(name: "FuzzNormalization", dependencies: ["ZhText"], path: "Fuzz/FuzzNormalization"),
         .executableTarget(name: "FuzzNumberParser", dependencies: ["ZhText", "ZhTestSupport"], path: "Fuzz/FuzzNumberParser"),
         .executableTarget(name: "FuzzPatterns", dependencies: ["ZhPatterns", "ZhTokens", "ZhText", "ZhTestSupport"], path: "Fuzz/FuzzPatterns"),
-        .executableTarget(name: "FuzzExtractor", dependencies: ["ZhRecords", "ZhText"], path: "Fuzz/FuzzExtractor"),
+        .executableTarget(name: "FuzzExtractor", dependencies: ["ZhRecords", "ZhOutput", "ZhText"], path: "Fuzz/FuzzExtractor"),
     ]
 )

@@ -6,11 +6,14 @@
 //   its `line` is the line of `start`; records come in order of start;
 // - follows the record contract (README, "Records"): the fields of its type, a qualifier, role,
 //   direction or unit among the documented ones, `min <= max` for a range, a well-formed date;
+// written as JSON Lines, each line is strict JSON and reads back as the same record;
 // and the same text with full-width digits (`１２．５％`, as `CorpusFormsTests` converts the
 // Corpus) gives the same records, only their `text` in full-width.
 //
 // Built by `Scripts/fuzz.sh` (with `-parse-as-library`); in an ordinary build this file is
 // top-level code that defines the entry point and runs nothing.
+import Foundation
+import ZhOutput
 import ZhRecords
 import ZhText
 
@@ -55,6 +58,8 @@ public func fuzzExtractor(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
         checkContract(record, where_)
     }
 
+    checkJSONLines(records)
+
     // The same text with full-width digits, percent signs, and points and commas between digits.
     let wide = fullWidthDigits(original)
     if wide != original {
@@ -65,6 +70,28 @@ public func fuzzExtractor(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
                 "full-width digits change the records: \(records.map { "\($0.text)@\($0.start)" }) vs \(wideRecords.map { "\($0.text)@\($0.start)" })")
     }
     return 0
+}
+
+/// The records as `zhx` writes them (JSON Lines): each line is strict JSON whose `text` is the
+/// record's (Foundation's parser), and the lines read back (`RecordJSONReader`, as `zhx test`
+/// reads gold) as the same records.
+func checkJSONLines(_ records: [Record]) {
+    var bytes = ByteBuffer()
+    JSONLinesFormatter().format(records, into: &bytes)
+    let output = Array(bytes.bytes)
+    guard let text = String(validating: output, as: UTF8.self) else { fatalError("FuzzExtractor: JSON Lines output is not UTF-8") }
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    require(lines.count == records.count + 1 && lines.last == "", "one line per record, each ended: \(lines.count) lines for \(records.count) records")
+    for (line, record) in zip(lines, records) {
+        let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+        require(object?["text"] as? String == record.text, "strict JSON with the record's text: \(line)")
+    }
+    do {
+        let read = try RecordJSONReader.records(fromJSONLines: text)
+        require(read == records, "records read back from JSON Lines differ: \(read) vs \(records)")
+    } catch {
+        fatalError("FuzzExtractor: JSON Lines do not read back: \(error) in \(text)")
+    }
 }
 
 func lines(_ s: [Unicode.Scalar]) -> [Int] {
