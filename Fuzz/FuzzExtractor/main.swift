@@ -6,8 +6,8 @@
 //   its `line` is the line of `start`; records come in order of start;
 // - follows the record contract (README, "Records"): the fields of its type, a qualifier, role,
 //   direction or unit among the documented ones, `min <= max` for a range, a well-formed date;
-// written as JSON Lines, each line is strict JSON and reads back as the same record;
-// and the same text with full-width digits (`１２．５％`, as `CorpusFormsTests` converts the
+// and, on a sample of the inputs: written as JSON Lines, each line is strict JSON and reads back
+// as the same record; the same text with full-width digits (`１２．５％`, as `CorpusFormsTests` converts the
 // Corpus) gives the same records, only their `text` in full-width.
 //
 // Built by `Scripts/fuzz.sh` (with `-parse-as-library`); in an ordinary build this file is
@@ -58,11 +58,14 @@ public func fuzzExtractor(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
         checkContract(record, where_)
     }
 
-    checkJSONLines(records)
+    // The costlier checks run on a sample of the inputs, chosen by their bytes (so a crash
+    // replays): JSON Lines on one in four, full-width digits on one in two.
+    let sample = bytes.reduce(0) { $0 &+ Int($1) }
+    if sample % 4 == 0 { checkJSONLines(records) }
 
     // The same text with full-width digits, percent signs, and points and commas between digits.
     let wide = fullWidthDigits(original)
-    if wide != original {
+    if sample % 2 == 1, wide != original {
         var wideContext = ExtractionContext()
         let wideRecords = extractor.records(in: DecodedText(scalars: wide), doc: "fuzz", context: &wideContext)
         let strip = { (r: Record) in Record(doc: r.doc, type: r.type, text: "", start: r.start, end: r.end, line: r.line, pattern: r.pattern, fields: r.fields) }
