@@ -87,7 +87,11 @@ func checkJSONLines(_ records: [Record]) {
     require(lines.count == records.count + 1 && lines.last == "", "one line per record, each ended: \(lines.count) lines for \(records.count) records")
     for (line, record) in zip(lines, records) {
         let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
-        require(object?["text"] as? String == record.text, "strict JSON with the record's text: \(line)")
+        // Foundation's parser on Linux drops a U+FEFF that follows an escape inside a string
+        // (`"\r\u{FEFF}\r"` reads as `"\r\r"`; Python's reads it right), so U+FEFF is left out
+        // of this comparison; RecordJSONReader below compares it.
+        let withoutFEFF = { (text: String) in String(String.UnicodeScalarView(text.unicodeScalars.filter { $0 != "\u{FEFF}" })) }
+        require((object?["text"] as? String).map(withoutFEFF) == withoutFEFF(record.text), "strict JSON with the record's text: \(line)")
     }
     do {
         let read = try RecordJSONReader.records(fromJSONLines: text)
