@@ -45,7 +45,7 @@ let package = Package(
 
         // Tests mirror the modules.
         .testTarget(name: "ZhTextTests", dependencies: ["ZhText", "CICUShim", "ZhTestSupport"]),
-        .target(name: "ZhTestSupport", dependencies: ["CICUShim", "CSQLite", "ZhModel", "ZhText"], path: "Tests/ZhTestSupport"),
+        .target(name: "ZhTestSupport", dependencies: ["CICUShim", "CSQLite", "ZhModel", "ZhText", "ZhPatterns", "ZhTokens"], path: "Tests/ZhTestSupport"),
         .testTarget(name: "ZhTokensTests", dependencies: ["ZhTokens", "ZhText", "CICUShim", "ZhTestSupport"]),
         .testTarget(name: "ZhPatternsTests", dependencies: ["ZhPatterns", "ZhModel", "ZhTokens", "ZhText", "ZhTestSupport"]),
         .testTarget(name: "ZhRecordsTests", dependencies: ["ZhRecords", "ZhModel", "ZhEvaluation", "ZhPatterns", "ZhText", "ZhTestSupport"]),
@@ -55,5 +55,16 @@ let package = Package(
         .testTarget(name: "ZhBatchTests", dependencies: ["ZhBatch", "ZhModel", "ZhRecords", "ZhStatements", "ZhText", "ZhTestSupport"]),
         // zhxTests also runs the built `zhx` (EndToEndTests), which `swift test` builds with the tests.
         .testTarget(name: "zhxTests", dependencies: ["zhx", "ZhOutput", "ZhModel", "ZhText", "ZhRecords", "ZhTestSupport"]),
+
+        // Fuzz targets (libFuzzer), one per input surface; `Scripts/fuzz.sh` builds and runs them
+        // (`swift build --sanitize=fuzzer -Xswiftc -parse-as-library --product NAME`). In an
+        // ordinary `swift build` or `swift test`, each `main.swift` is plain top-level code with
+        // nothing to run: the binaries are built and do nothing, so the fuzz targets cost a few
+        // seconds of compilation and break nothing. See `Fuzz/README.md`.
+        .executableTarget(name: "FuzzDecoding", dependencies: ["ZhText"], path: "Fuzz/FuzzDecoding"),
+        .executableTarget(name: "FuzzNormalization", dependencies: ["ZhText"], path: "Fuzz/FuzzNormalization"),
+        .executableTarget(name: "FuzzNumberParser", dependencies: ["ZhText", "ZhTestSupport"], path: "Fuzz/FuzzNumberParser"),
+        .executableTarget(name: "FuzzPatterns", dependencies: ["ZhPatterns", "ZhTokens", "ZhText", "ZhTestSupport"], path: "Fuzz/FuzzPatterns"),
+        .executableTarget(name: "FuzzExtractor", dependencies: ["ZhRecords", "ZhModel", "ZhOutput", "ZhText"], path: "Fuzz/FuzzExtractor"),
     ]
 )

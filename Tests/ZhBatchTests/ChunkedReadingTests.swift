@@ -61,6 +61,29 @@ import ZhText
         #expect(try records(blockSize: 16 << 10) == whole)
     }
 
+    /// PDF conversions wrap lines inside figures, often across a blank line (`1,203.04⏎⏎万元`);
+    /// a chunk cut there lost the record (with blocks of 200 B to 2.6 KB, a third of the sizes did:
+    /// the only blank line of the block was inside the figure). Chunks are cut after a line that
+    /// ends a sentence when the block has one, in every encoding.
+    @Test(arguments: [SourceEncoding.utf8, .utf16LE, .utf16BE, .gb18030])
+    func aFigureWrappedAcrossABlankLineIsNotCut(encoding: SourceEncoding) throws {
+        let extractor = try Extractor.load()
+        let filler = String(repeating: "财政局认真贯彻落实各项工作部署！\n", count: 40)
+        let text = filler + "一般公共预算收入完成1,203.04\n\n万元，增长5%；\n" + filler
+        let folder = TemporaryFolder()
+        defer { folder.remove() }
+        let path = try folder.write("doc.txt", Self.encode(text, as: encoding))
+        var lost: [Int] = []
+        for blockSize in stride(from: 200, through: 5_000, by: 37) {
+            let printer = CollectingPrinter()
+            let engine = BatchEngine(extractor: extractor, options: BatchOptions(jobs: 1, blockSize: blockSize))
+            _ = try engine.run([WalkItem(path: path)], into: printer, run: RunInfo(started: Date(), version: "test", arguments: []),
+                               observer: CollectingObserver())
+            if printer.records.filter({ $0.type == .money }).map(\.text) != ["1,203.04\n\n万元"] { lost.append(blockSize) }
+        }
+        #expect(lost.isEmpty, "\(encoding): the record is lost with blocks of \(lost)")
+    }
+
     private static func encode(_ text: String, as encoding: SourceEncoding) -> [UInt8] {
         switch encoding {
         case .utf8: return Array(text.utf8)

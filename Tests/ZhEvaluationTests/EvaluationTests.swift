@@ -20,6 +20,13 @@ import ZhRecords
         #expect(records[1]["big"] == .number(ExactDecimal(2_317_000_000)))
     }
 
+    @Test func readsAmountsBeyondInt64() throws {
+        // zhx writes 5555555555555555538 万元 as 55555555555555555380000 yuan (found by FuzzExtractor).
+        let line = #"{"schema":1,"doc":"d","type":"money","text":"5555555555555555538 万元","start":0,"end":22,"line":1,"pattern":"money.amount","value":55555555555555555380000,"currency":"CNY"}"#
+        let record = try RecordJSONReader.record(fromJSON: line[...])
+        #expect(record["value"] == .number(ExactDecimal(significand: 5_555_555_555_555_555_538, exponent: 4)))
+    }
+
     @Test func reportsTheBadLine() {
         #expect(throws: RecordJSONReader.ReadError.self) {
             try RecordJSONReader.records(fromJSONLines: "{\"type\":\"money\"}\n{oops")

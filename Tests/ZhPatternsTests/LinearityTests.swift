@@ -51,6 +51,22 @@ import ZhPatterns
         #expect(long < 20)
     }
 
+    @Test func aLongChainOfChosenMatchesIsNotScannedAtEveryPosition() throws {
+        // The thread of `long` (started at the first 甲) waits for a 乙 while every 甲 is chosen:
+        // the chain of chosen matches grows with the text, and telling at each position whether
+        // that old thread is alive must not walk the whole chain (it did: 80,000 甲 took 2 s).
+        let harness = try MatchHarness("rule short\n  type: t\n  match: 甲\nrule long\n  type: t\n  match: 甲 HAN* 乙\n")
+        var probesPerScalar: [Double] = []
+        for length in [10_000, 20_000] {
+            var statistics = MatchStatistics()
+            let matches = harness.matches(String(repeating: "甲", count: length), statistics: &statistics)
+            #expect(matches.count == length)
+            probesPerScalar.append(Double(statistics.chainProbes) / Double(length))
+        }
+        #expect(probesPerScalar[1] <= probesPerScalar[0] * 1.25)
+        #expect(probesPerScalar[1] < 40)
+    }
+
     @Test func textNoRuleCanStartIsSkippedWithoutSteps() throws {
         let harness = try MatchHarness("rule r\n  type: t\n  match: NUM 元\n")
         var statistics = MatchStatistics()

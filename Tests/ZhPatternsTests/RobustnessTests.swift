@@ -33,6 +33,24 @@ import ZhTestSupport
         #expect(parsed > 0 && rejected > 0)
     }
 
+    /// A rule may be up to 2,000 steps once its repetitions are expanded, and the matcher's
+    /// precomputed closures grow with the square of a rule's size: 48 such rules fit in the 4 KB
+    /// of a fuzz input and took 1.2 GB and 10 s to compile (found while tuning FuzzPatterns).
+    /// Together the rules may need as much as four of the largest, no more.
+    @Test func manyOfTheLargestRulesAreRefusedTogether() throws {
+        let rule = { (index: Int) in "rule big\(index)\n  type: t\n  match: NUM (((甲?){20}){9}){5} 元\n" }
+        let four = (0..<4).map(rule).joined()
+        #expect(try PatternSet(source: four, file: "big.zhp").rules.count == 4)
+        let eight = (0..<8).map(rule).joined()
+        #expect {
+            try PatternSet(source: eight, file: "big.zhp")
+        } throws: { error in
+            let errors = (error as? PatternErrors)?.errors ?? []
+            return errors.count == 1 && errors[0].file == "big.zhp" && errors[0].line == 13 && errors[0].column == 1
+                && errors[0].message.contains("big4")
+        }
+    }
+
     @Test func randomBytesAsAPatternFile() {
         var random = SplitMix64(seed: 7)
         for _ in 0..<500 {

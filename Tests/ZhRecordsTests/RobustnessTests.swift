@@ -30,6 +30,18 @@ import ZhText
         #expect(records > 1000)
     }
 
+    /// Inputs on which the fuzz target FuzzExtractor found the full-width form of the digits
+    /// giving other records than the ASCII form.
+    @Test(arguments: ["1,3金\n0万"])
+    func fullWidthDigitsGiveTheSameRecords(_ text: String) throws {
+        let extractor = try Extractor.load()
+        let wide = CorpusSupport.fullWidthDigits(text)
+        var context = ExtractionContext(), wideContext = ExtractionContext()
+        let ascii = extractor.records(in: text, doc: "r", context: &context).map { "\($0.type) \($0.start)..<\($0.end) \($0.fields)" }
+        let full = extractor.records(in: wide, doc: "r", context: &wideContext).map { "\($0.type) \($0.start)..<\($0.end) \($0.fields)" }
+        #expect(ascii == full, "\(text.debugDescription)")
+    }
+
     @Test func longRunsFinish() throws {
         let extractor = try Extractor.load()
         for text in [String(repeating: "1", count: 200_000), String(repeating: "一", count: 100_000),

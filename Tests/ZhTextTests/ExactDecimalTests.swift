@@ -15,6 +15,18 @@ import ZhText
         #expect(ExactDecimal("12.50") == ExactDecimal("12.5"))
     }
 
+    /// Every value prints as plain decimal text that reads back as itself, however many zeros
+    /// its printing has (found by FuzzExtractor: 5555555555555555538万元 was written as
+    /// 55555555555555555380000, which did not read back).
+    @Test(arguments: [(Int64(5_555_555_555_555_555_538), 4), (Int64.max, 30), (-Int64.max, 5), (1, 19), (1, -30),
+                      (Int64.max, -19), (-123, -2), (7, 0), (0, 0)])
+    func plainNotationReadsBack(_ significand: Int64, _ exponent: Int) {
+        let value = ExactDecimal(significand: significand, exponent: exponent)
+        #expect(ExactDecimal(value.description) == value, "\(value)")
+        let padded = (value.isNegative ? "" : "+") + value.description + (value.isInteger ? ".000" : "000")
+        #expect(ExactDecimal(padded) == value, "\(padded)")
+    }
+
     @Test func refusesWhatIsNotPlainDecimal() {
         for bad in ["", "-", "1.2.3", "1,000", "1e5", "１２", "abc"] {
             #expect(ExactDecimal(bad) == nil, "\(bad)")

@@ -81,6 +81,17 @@ func normalized(_ text: String) -> String {
         #expect(normalized("a\u{200B}b\u{FEFF}c") == "abc")
     }
 
+    @Test func aFullWidthCommaBetweenDigitsBreaksLinesAsTheASCIIOneDoes() {
+        // Between digits `，` groups thousands, as `,` does: it does not make a line running text
+        // (found by the fuzz target FuzzExtractor: the full-width form joined the lines, and
+        // `0万` after `金` became money).
+        #expect(normalized("1，3金\n0万") == normalized("1,3金\n0万"))
+        #expect(normalized("１，２３４\n５万元") == normalized("1,234\n5万元"))
+        #expect(normalized("合计１，２３４\n万元") == "合计1,234万元")
+        // A clause comma is still one, even next to a digit.
+        #expect(normalized("第1，\n2项") == "第1，2项")
+    }
+
     @Test func traditionalToSimplified() {
         #expect(normalized("萬元 億元 財政局 預算 億 與 實現") == "万元亿元财政局预算亿与实现")
         #expect(normalized("兩千貳佰陸拾萬") == "两千贰佰陆拾万")

@@ -1,8 +1,10 @@
 import ZhText
 
 /// Where to cut a block of encoded text so that the piece before the cut decodes on its own and
-/// splits no line: after the last line break, or after a blank line when there is one in the
-/// block's last quarter (so a paragraph stays whole).
+/// splits no line: after the last line that ends a sentence in the block's second half (PDF
+/// conversions wrap lines inside figures, across blank lines too: `1,203.04⏎⏎万元`; a cut after a
+/// sentence end is a break normalization keeps), else after a blank line in the block's last
+/// quarter (so a paragraph stays whole), else after the last line break.
 ///
 /// A line break is the byte 0x0A in UTF-8 and GB18030 (it is never part of a multi-byte
 /// character there), and the code unit U+000A at an even offset in UTF-16. A block without any
@@ -18,6 +20,9 @@ import ZhText
 struct ChunkBoundary: Sendable {
     private enum Layout { case utf8, gb18030, utf8OrGB18030, utf16LittleEndian, utf16BigEndian }
     private let layout: Layout
+    /// While the encoding is being detected: whether the block read so far is UTF-8 (a character
+    /// cut by its end aside), so that sentence ends are looked for as UTF-8, else as GB18030.
+    private var headIsUTF8 = false
 
     init(encoding: SourceEncoding) {
         switch encoding {
@@ -37,7 +42,22 @@ struct ChunkBoundary: Sendable {
             layout = .utf16BigEndian
         } else {
             layout = .utf8OrGB18030
+            headIsUTF8 = Self.isUTF8(head)
         }
+    }
+
+    /// Whether `head` is well-formed UTF-8 up to a last character its end may cut.
+    private static func isUTF8(_ head: [UInt8]) -> Bool {
+        var start = head.count
+        while start > 0, head.count - start < 3, head[start - 1] & 0xC0 == 0x80 { start -= 1 }
+        if start > 0, head[start - 1] >= 0xC0 {
+            let lead = head[start - 1]
+            let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            if head.count - (start - 1) < length { start -= 1 } else { start = head.count }
+        } else {
+            start = head.count
+        }
+        return (try? SourceDecoder.check(head[..<start], as: .utf8)) != nil
     }
 
     /// The bytes of one code unit.
@@ -70,6 +90,13 @@ struct ChunkBoundary: Sendable {
             i -= w
         }
         guard let lastBreak else { return cutInsideALine(bytes, last: last) }
+        // A line that ends a sentence, in the block's second half: normalization always keeps
+        // the break after it, so both chunks normalize as the whole text does there.
+        i = lastBreak
+        while i >= bytes.count / 2 {
+            if unit(bytes, i) == 0x0A, endsSentence(bytes, before: i) { return i + w }
+            i -= w
+        }
         // A blank line: a line break whose line is empty (or holds only a carriage return).
         let preferredStart = bytes.count - bytes.count / 4
         i = lastBreak
@@ -82,6 +109,34 @@ struct ChunkBoundary: Sendable {
             i -= w
         }
         return lastBreak + w
+    }
+
+    /// Whether the line that the line feed at `lineFeed` ends, blanks at its end aside, ends with
+    /// `。！？；` or `!?;` (normalization keeps the break after such a line, whatever comes next:
+    /// `NormalizedText`, rule 4). Read backwards: in GB18030 the two bytes of these characters
+    /// before a line feed cannot be anything else (a trail byte is never 0x0A, and `!?;` are never
+    /// trail bytes). While the encoding is still being detected, as UTF-8 if the block is UTF-8
+    /// so far, else as GB18030 (what detection will conclude).
+    private func endsSentence(_ bytes: [UInt8], before lineFeed: Int) -> Bool {
+        let w = width
+        var end = lineFeed
+        while end - w >= 0, [0x0D, 0x20, 0x09].contains(unit(bytes, end - w)) { end -= w }
+        guard end - w >= 0 else { return false }
+        let ascii: Set<UInt16> = [0x21, 0x3F, 0x3B]
+        switch layout {
+        case .utf16LittleEndian, .utf16BigEndian:
+            return ascii.contains(unit(bytes, end - w)) || [0x3002, 0xFF01, 0xFF1F, 0xFF1B].contains(unit(bytes, end - w))
+        case .utf8OrGB18030:
+            return ChunkBoundary(encoding: headIsUTF8 ? .utf8 : .gb18030).endsSentence(bytes, before: lineFeed)
+        case .utf8:
+            guard !ascii.contains(UInt16(bytes[end - 1])) else { return true }
+            guard end >= 3 else { return false }
+            return [[0xE3, 0x80, 0x82], [0xEF, 0xBC, 0x81], [0xEF, 0xBC, 0x9F], [0xEF, 0xBC, 0x9B]].contains(Array(bytes[end - 3..<end]))
+        case .gb18030:
+            guard !ascii.contains(UInt16(bytes[end - 1])) else { return true }
+            guard end >= 2 else { return false }
+            return [[0xA1, 0xA3], [0xA3, 0xA1], [0xA3, 0xBF], [0xA3, 0xBB]].contains(Array(bytes[end - 2..<end]))
+        }
     }
 
     /// The cut for a block without line breaks (see the type's comment); `nil` when there is no

@@ -10,6 +10,9 @@ public struct MatchStatistics: Hashable, Sendable {
     public var candidates = 0
     /// Word-boundary questions asked of the segmenter.
     public var boundaryQueries = 0
+    /// Chained candidates looked at to tell whether a thread is still alive or where a new
+    /// candidate goes (work that is not a step, and must not grow with the chain either).
+    public var chainProbes = 0
 
     /// All counters at zero.
     public init() {}
@@ -21,5 +24,6 @@ public struct MatchStatistics: Hashable, Sendable {
         threadsStarted += other.threadsStarted
         candidates += other.candidates
         boundaryQueries += other.boundaryQueries
+        chainProbes += other.chainProbes
     }
 }

@@ -1,6 +1,6 @@
 /// Merges pattern files folder by folder into rules and lists, applying the replace-and-extend
 /// policy documented on ``PatternSet``, and checks what needs all files: duplicate ids, unknown
-/// lists, list values that no word carries.
+/// lists, list values that no word carries, the size of all rules together.
 struct PatternSetBuilder {
     private var rules: [Rule] = []
     private var ruleIndexByID: [String: Int] = [:]
@@ -77,6 +77,18 @@ struct PatternSetBuilder {
                 if let message = problem(with: reference) {
                     errors.append(PatternError(file: rule.file, line: reference.line, column: reference.column, message: message))
                 }
+            }
+        }
+        // The matcher's closures grow with the square of each rule's size: a few of the largest
+        // rules are fine, dozens would take gigabytes.
+        var squaredSizes = 0
+        for rule in rules {
+            let size = rule.pattern.compiledSize
+            squaredSizes += size * size
+            if squaredSizes > PatternFileParser.maximumSquaredSizes {
+                errors.append(PatternError(file: rule.file, line: rule.line, column: 1,
+                                           message: "rule '\(rule.id)' makes the rules too large together: the matcher needs memory in the square of each rule's size, and the rules up to this one need \(squaredSizes) of at most \(PatternFileParser.maximumSquaredSizes) (four rules of \(PatternFileParser.maximumRuleSize) steps); make the large rules smaller"))
+                break
             }
         }
         return (rules, lists, errors)

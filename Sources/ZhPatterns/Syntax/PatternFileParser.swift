@@ -10,6 +10,9 @@ struct PatternFileParser {
     /// The largest rule, in VM instructions once repetitions are expanded: the matcher
     /// precomputes each instruction's closure, which grows with the square of a rule's size.
     static let maximumRuleSize = 2_000
+    /// What all rules together may need, as the sum of the squares of their sizes: four rules
+    /// of the largest size (some 100 MB and a second to compile; the built-in rules need 13,000).
+    static let maximumSquaredSizes = 4 * maximumRuleSize * maximumRuleSize
 
     /// The keys a rule block accepts.
     static let ruleKeys = ["type", "priority", "match", "not-after", "not-before", "example", "counter"]

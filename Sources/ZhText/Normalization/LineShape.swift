@@ -20,8 +20,9 @@ struct LineShape {
     var endsSentence = false
     /// The whole line is one bracketed remark: `（征求意见稿）`, `(县财政局牵头…负责落实）`.
     var isParenthetical = false
-    /// The line reads as running text: it holds a clause or sentence mark (`，,、；;。！？!?`)
-    /// after its enumerator, or it is long (``NormalizedText/longLine`` scalars or more).
+    /// The line reads as running text: it holds a clause or sentence mark (`，,、；;。！？!?`;
+    /// a comma between digits groups thousands) after its enumerator, or it is long
+    /// (``NormalizedText/longLine`` scalars or more).
     var isProse = false
     /// A blank with no ASCII letter or digit on either side (`精准发力 城市更新`, `本报记者 秦铭明`,
     /// `财政局 | 韦恒`): titles and bylines separate their phrases so; running text does not.
@@ -82,9 +83,10 @@ struct LineShape {
         var i = markerEnd ?? content.lowerBound
         while i < content.upperBound {
             let v = at(i)
-            if Self.isClauseMark(v) { isProse = true; return }
-            if v == 0x2C || v == 0x3A, i > content.lowerBound, i + 1 < content.upperBound,
-               !(Self.isDigit(at(i - 1)) && Self.isDigit(at(i + 1))) {
+            let betweenDigits = i > content.lowerBound && i + 1 < content.upperBound && Self.isDigit(at(i - 1)) && Self.isDigit(at(i + 1))
+            // `，` between digits groups thousands, as normalization reads it (it becomes `,`).
+            if Self.isClauseMark(v), !(v == 0xFF0C && betweenDigits) { isProse = true; return }
+            if v == 0x2C || v == 0x3A, i > content.lowerBound, i + 1 < content.upperBound, !betweenDigits {
                 if v == 0x2C { isProse = true; return }
                 hasColon = true
             }

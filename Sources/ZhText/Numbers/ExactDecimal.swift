@@ -26,9 +26,10 @@ public struct ExactDecimal: Hashable, Comparable, Sendable, CustomStringConverti
 
     /// Parses plain ASCII decimal notation: optional sign, digits, optional `.` and digits
     /// (`-12.50`, `0.17`, `2317000000`). No separators, no exponent; `nil` on anything else or on
-    /// more digits than fit.
+    /// more significant digits than fit. Zeros are held back until a later digit needs them, so
+    /// the ``description`` of every value reads back (`55555555555555555380000`).
     public init?(_ text: Substring) {
-        var s: Int64 = 0, e = 0, sawDigit = false, sawPoint = false, negative = false
+        var s: Int64 = 0, e = 0, heldZeros = 0, sawDigit = false, sawPoint = false, negative = false
         var chars = text.unicodeScalars[...]
         if let f = chars.first, f == "-" || f == "+" { negative = f == "-"; chars = chars.dropFirst() }
         for c in chars {
@@ -39,15 +40,24 @@ public struct ExactDecimal: Hashable, Comparable, Sendable, CustomStringConverti
             }
             guard c.value >= 0x30, c.value <= 0x39 else { return nil }
             let d = c.value - 0x30
-            let (m, o1) = s.multipliedReportingOverflow(by: 10)
-            let (a, o2) = m.addingReportingOverflow(Int64(d))
-            if o1 || o2 { return nil }
-            s = a
             sawDigit = true
             if sawPoint { e -= 1 }
+            if d == 0 {
+                heldZeros += 1
+                continue
+            }
+            for _ in 0...heldZeros {
+                let (m, overflow) = s.multipliedReportingOverflow(by: 10)
+                if overflow { return nil }
+                s = m
+            }
+            let (a, overflow) = s.addingReportingOverflow(Int64(d))
+            if overflow { return nil }
+            s = a
+            heldZeros = 0
         }
         guard sawDigit else { return nil }
-        self.init(significand: negative ? -s : s, exponent: e)
+        self.init(significand: negative ? -s : s, exponent: e + heldZeros)
     }
 
     /// Parses plain ASCII decimal notation, as `init?(_: Substring)` does.

@@ -13,7 +13,8 @@
 ///   last thing written (三千五万 and 三千五万五 could mean two things) and only when a single
 ///   digit stands before the unit (十万五, 三千万五, 一万亿五 are refused);
 /// - 十 alone means 一十 only at the very start (十二, 十万); 两 is written before units, never
-///   before 十 nor as a last digit;
+///   before 十 nor as a last digit, elided or not (一百零两, 一万零两, 一万两 and 三千两 are refused:
+///   六万两 is as often 60000 taels), though 两 alone is a number;
 /// - a decimal coefficient (2.5万, 三点五亿) may be followed by units only;
 /// - an Arabic numeral before 十百千 is a single digit (3千, 2.5千); before 万 and 亿 it may be
 ///   any size (207450万); Arabic and Chinese digits are not mixed in one number;
@@ -92,12 +93,12 @@ struct NumeralReader<Scalars: Collection> where Scalars.Element == Unicode.Scala
         default: guard !head.hasDecimal else { return nil }
         }
         var afterZero = false
-        if case .digit(let digit, _) = current {
+        if case .digit(let digit, let isLiang) = current {
             if digit == 0 {
                 afterZero = true
                 advance()
             } else if peekSecond() == .end {
-                guard mayElide else { return nil }
+                guard mayElide, !isLiang else { return nil }
                 advance()
                 return head.value.adding(ExactDecimal(significand: digit, exponent: unit - 1)).map { Part(value: $0) }
             }
@@ -189,11 +190,13 @@ struct NumeralReader<Scalars: Collection> where Scalars.Element == Unicode.Scala
                     guard !isLiang else { return nil }
                     value += digit
                 } else {
-                    guard current == .end else { return nil }
+                    guard current == .end, !isLiang else { return nil }
                     value += digit * Self.tenTo(place - 1)
                     elided = true
                 }
             } else {
+                // 两 alone stands before a unit (两万, 两个亿, 两点五) or is the whole number.
+                guard !isLiang || current != .end || isFirst else { return nil }
                 value = digit
             }
             endsInDigit = !elided

@@ -183,18 +183,34 @@ struct PikeVM: ~Copyable {
         if position < text.range.upperBound, mayBegin(at: position) { startThreads(at: position) }
     }
 
-    private func isAlive(_ thread: VMThread) -> Bool {
+    private mutating func isAlive(_ thread: VMThread) -> Bool {
         isAlive(start: thread.start)
     }
 
     /// Whether a thread that started at `start` can still give a chosen match: it must not start
     /// strictly inside a chained candidate.
-    private func isAlive(start: Int) -> Bool {
-        var index = chain.count - 1
-        while index >= 0, chain[index].candidate.start > start { index -= 1 }
+    private mutating func isAlive(start: Int) -> Bool {
+        let index = chainedBefore(start + 1) - 1
         guard index >= 0 else { return true }
         let candidate = chain[index].candidate
         return start == candidate.start || start >= candidate.end
+    }
+
+    /// How many chained candidates start before `position` (the chain is in order of start).
+    /// The last one is looked at first (a thread nearly always starts after it); else a binary
+    /// search, so that a thread waiting since long ago (`甲 HAN* 乙` while every 甲 is chosen) does
+    /// not walk a chain that grows with the text at every position.
+    @inline(__always)
+    private mutating func chainedBefore(_ position: Int) -> Int {
+        statistics.chainProbes += 1
+        guard let last = chain.last, last.candidate.start >= position else { return chain.count }
+        var low = 0, high = chain.count - 1
+        while low < high {
+            statistics.chainProbes += 1
+            let middle = (low + high) / 2
+            if chain[middle].candidate.start < position { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     /// Starts the rules that may begin here: only the entries of their start closures whose
@@ -380,8 +396,7 @@ struct PikeVM: ~Copyable {
         if let check = program.notBefore[candidate.rule], program.contextChecks[check].startsAt(candidate.end, in: text, using: program.tries) { return }
         statistics.candidates += 1
         // The chained candidates that stay: those that end at or before its start.
-        var kept = chain.count
-        while kept > 0, chain[kept - 1].candidate.start >= candidate.start { kept -= 1 }
+        let kept = chainedBefore(candidate.start)
         if kept < chain.count, chain[kept].candidate.start == candidate.start, !beats(candidate, chain[kept].candidate) { return }
         let match = match(from: candidate)
         guard accept(match) else { return }

@@ -5,16 +5,25 @@ import ZhText
 
 /// A slow, obviously-correct matcher for differential tests: for each start position, left to
 /// right, it computes every end each rule can reach by walking the pattern tree, then applies
-/// the same overlap policy as ``Matcher`` (leftmost, longest, priority, rule order).
-struct ReferenceMatcher {
-    let patterns: PatternSet
-    let scalars: [Unicode.Scalar]
-    let tokens: [Token]
-    let range: Range<Int>
-    let wordBoundary: (Int) -> Bool
+/// the same overlap policy as ``Matcher`` (leftmost, longest, priority, rule order). Used by
+/// `DifferentialTests` (ZhPatternsTests) and the fuzz target `Fuzz/FuzzPatterns`.
+public struct ReferenceMatcher {
+    public let patterns: PatternSet
+    public let scalars: [Unicode.Scalar]
+    public let tokens: [Token]
+    public let range: Range<Int>
+    public let wordBoundary: (Int) -> Bool
+
+    public init(patterns: PatternSet, scalars: [Unicode.Scalar], tokens: [Token], range: Range<Int>, wordBoundary: @escaping (Int) -> Bool) {
+        self.patterns = patterns
+        self.scalars = scalars
+        self.tokens = tokens
+        self.range = range
+        self.wordBoundary = wordBoundary
+    }
 
     /// `rule-index:start..<end` for every chosen match.
-    func matches() -> [String] {
+    public func matches() -> [String] {
         var found: [String] = []
         var position = range.lowerBound
         while position < range.upperBound {
@@ -59,7 +68,7 @@ struct ReferenceMatcher {
     }
 
     /// Every position `node` can end at when it starts at `position`.
-    func ends(_ node: PatternNode, from position: Int) -> Set<Int> {
+    public func ends(_ node: PatternNode, from position: Int) -> Set<Int> {
         switch node {
         case .literal(let literal):
             let end = position + literal.count
