@@ -26,12 +26,23 @@ enum Resolvers {
 struct WordLists: Sendable {
     /// The word sets, by list name.
     private let sets: [String: WordSet]
+    /// The lists as written, for the few resolvers that read their words' values.
+    private let lists: [String: WordList]
     /// The list values that are decimal numbers.
     let decimals: ListDecimals
 
     init(patterns: PatternSet) {
         sets = patterns.lists.mapValues { WordSet($0.entries.map(\.word)) }
+        lists = patterns.lists
         decimals = ListDecimals(patterns: patterns)
+    }
+
+    /// The words of list `name` grouped by their value (words without one left out), each group
+    /// as a word set.
+    func byValue(_ name: String) -> [(words: WordSet, value: String)] {
+        let entries = lists[name]?.entries ?? []
+        let values = Array(Set(entries.compactMap(\.value))).sorted()
+        return values.map { value in (WordSet(entries.filter { $0.value == value }.map(\.word)), value) }
     }
 
     /// The words of list `name` (empty when the pattern files define no such list).
