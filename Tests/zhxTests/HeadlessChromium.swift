@@ -47,12 +47,12 @@ struct HeadlessChromium {
 
     /// The DOM of `page` once its scripts ran, in a window of `size`.
     func dumpDOM(_ page: URL, windowSize size: String = "1200,900") async throws -> Run {
-        try await run(["--virtual-time-budget=2000", "--window-size=\(size)", "--dump-dom", page.absoluteString])
+        try await run(["--virtual-time-budget=10000", "--window-size=\(size)", "--dump-dom", page.absoluteString])
     }
 
     /// A PNG screenshot of `page` at `png`.
     func screenshot(_ page: URL, to png: URL, windowSize size: String = "1200,900") async throws -> Run {
-        try await run(["--virtual-time-budget=2000", "--hide-scrollbars", "--window-size=\(size)", "--screenshot=\(png.path)", page.absoluteString])
+        try await run(["--virtual-time-budget=10000", "--hide-scrollbars", "--window-size=\(size)", "--screenshot=\(png.path)", page.absoluteString])
     }
 
     struct Failure: Error, CustomStringConvertible {

@@ -68,6 +68,9 @@ public struct MatchView: Sendable {
     /// Whether the capture `name` matched.
     func has(_ name: CaptureName) -> Bool { index(name) != nil }
 
+    /// The range of the capture `name`, if it took part in the match (no copy of its strings).
+    func range(_ name: CaptureName) -> Range<Int>? { index(name).map { captures[$0].range } }
+
     /// Whether the rule writes the capture `name` at all (whether or not this match has it): a
     /// resolver skips what its rule cannot hold.
     @inline(__always)

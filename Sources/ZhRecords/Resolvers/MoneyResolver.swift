@@ -34,13 +34,13 @@ final class MoneyResolver: Resolver {
     }
 
     func resolve(_ match: MatchView) -> Resolution? {
-        let jiao = match.capture(.jiao), hasFen = match.has(.fen)
+        let jiao = match.range(.jiao), hasFen = match.has(.fen)
         let hasSubunits = jiao != nil || hasFen
         // 角 left out (一块二) and 半 after 元 or 块 (三块半) end a phrase: 一块二手车 and 7元5月 are no such amounts.
         if hasSubunits || match.rule(has: .andHalf) {
-            if let half = match.capture(.andHalf), !Self.endsPhrase(at: half.range.upperBound, in: match.scalars) { return nil }
+            if let half = match.range(.andHalf), !Self.endsPhrase(at: half.upperBound, in: match.scalars) { return nil }
             if !hasFen, let jiao {
-                let next = jiao.range.upperBound, s = match.scalars
+                let next = jiao.upperBound, s = match.scalars
                 let isWritten = next < s.count && (s[next] == "角" || s[next] == "毛")
                 if !isWritten, !Self.endsPhrase(at: next, in: s) { return nil }
             }
@@ -71,8 +71,8 @@ final class MoneyResolver: Resolver {
         var pending: Pending?
         if let named = match.rule(has: .currencyBefore) ? match.value(.currencyBefore) : nil {
             currency = named
-        } else if let written = match.capture(.currency) {
-            if let code = written.value, code != Self.localCurrency { currency = code } else { pending = .localCurrency }
+        } else if match.has(.currency) {
+            if let code = match.value(.currency), code != Self.localCurrency { currency = code } else { pending = .localCurrency }
         } else if hasSubunits || isAboutMoney(match) {
             pending = .localCurrency
         } else {

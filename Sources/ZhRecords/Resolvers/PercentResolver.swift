@@ -1,5 +1,4 @@
 import ZhModel
-import ZhPatterns
 import ZhText
 
 /// Resolves `percent` matches: `value` in percent as written (sign kept; a per-mille or
@@ -28,20 +27,20 @@ final class PercentResolver: Resolver {
 
     func resolve(_ match: MatchView) -> Resolution? {
         let figure: Figure
-        let first: Capture
-        if let written = match.capture(.tenths) ?? match.capture(.discount) ?? match.capture(.denominator) {
+        let first: Range<Int>
+        if let written = match.range(.tenths) ?? match.range(.discount) ?? match.range(.denominator) {
             guard let value = Self.fraction(match) else { return nil }
             figure = Figure(value: match.value(.sign) == "-" ? value.negated : value, qualifier: Figure.qualifier(match))
             first = written
         } else {
             guard let whole = Figure(match, decimals: decimals),
-                  let written = match.capture(.amount) ?? match.capture(.min) ?? match.capture(.scale) else { return nil }
+                  let written = match.range(.amount) ?? match.range(.min) ?? match.range(.scale) else { return nil }
             figure = whole
             first = written
         }
         guard let value = figure.value ?? figure.min else { return nil }
         let unit = match.value(.unit) ?? "%"
-        let role = PercentRole(figure: first.range, in: match.scalars, lists: roleLists, value: value)
+        let role = PercentRole(figure: first, in: match.scalars, lists: roleLists, value: value)
         var fields = figure.valueFields(reservingCapacity: 4)
         fields.append(Field("unit", .string(unit)))
         fields.append(Field("role", .string(role.role.rawValue)))

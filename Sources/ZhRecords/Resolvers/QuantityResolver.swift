@@ -2,9 +2,9 @@ import ZhModel
 import ZhText
 /// Resolves `quantity` matches: value after scale words (`97.3万亩` → 973000), `unit` the unit
 /// word as written in the normalized text (scale removed), `unit_code` the list value of the
-/// capture `unit` when the list gives one (the SI or UN/CEFACT symbol: `公斤` → `kg`) or else of
-/// the capture `cue` (a word that says what the unit is: `用电量…度` is kW·h; the record's span
-/// then starts at the figure), and the qualifier.
+/// capture `unit` when the list gives one (the SI or UN/CEFACT symbol: `公斤` → `kg`), and the
+/// qualifier. A `cued-unit` (`度`) takes its code from a `unit-cue` word in the clause before
+/// the figure (`用电量…度` is kW·h), and gives no record without one.
 ///
 /// A count written with the Chinese numeral 一 alone (`一个`, `一批`, `一大批`) is an indefinite
 /// article, not a figure: no record. `1个`, with an Arabic digit, is a count, and so is `一个半`.
@@ -16,10 +16,15 @@ final class QuantityResolver: Resolver {
     private let decimals: ListDecimals
     /// Measure words for counted things (list `unit-count`).
     private let countUnits: WordSet
+    /// Words that say what a `cued-unit` is (list `unit-cue`), by the unit's code.
+    private let unitCues: [(words: WordSet, value: String)]
+    /// How far before the figure a cue word is looked for, at most (within the clause).
+    private static let cueReach = 12
 
     init(lists: WordLists) {
         decimals = lists.decimals
         countUnits = lists["unit-count"]
+        unitCues = lists.byValue("unit-cue")
     }
 
     func resolve(_ match: MatchView) -> Resolution? {
@@ -31,15 +36,34 @@ final class QuantityResolver: Resolver {
                 return nil
             }
         }
-        guard let figure = Figure(match, decimals: decimals), let unit = match.text(.unit) else { return nil }
+        guard let figure = Figure(match, decimals: decimals) else { return nil }
+        var code = match.value(.unit)
+        guard let unit = match.text(.unit) ?? match.text(.cuedUnit) else { return nil }
+        if match.rule(has: .cuedUnit), match.has(.cuedUnit) {
+            // 度 says nothing by itself: a cue word in the clause before says which unit it is.
+            guard let cued = cue(before: match.range.lowerBound, in: match.scalars) else { return nil }
+            code = cued
+        }
         var fields = figure.valueFields(reservingCapacity: 3)
         fields.append(Field("unit", .string(unit)))
-        if let code = match.value(.unit) ?? match.value(.cue) { fields.append(Field("unit_code", .string(code))) }
+        if let code { fields.append(Field("unit_code", .string(code))) }
         figure.appendQualifier(to: &fields)
-        // A cue word (用电量达…度) only says what the unit is: the record starts at the figure.
-        guard match.has(.cue) else { return Resolution(fields: fields) }
-        let start = [CaptureName.qualifier, .sign, .amount, .min, .vague].compactMap { match.capture($0)?.range.lowerBound }.min()
-        return Resolution(fields: fields, span: start.map { $0..<match.range.upperBound })
+        return Resolution(fields: fields)
+    }
+
+    /// The code of the unit a `unit-cue` word in the clause before `start` names (`用电量` → kW·h).
+    private func cue(before start: Int, in scalars: [Unicode.Scalar]) -> String? {
+        var from = start
+        while from > 0, start - from < Self.cueReach, !Self.endsClause(scalars[from - 1]) { from -= 1 }
+        return unitCues.first { $0.words.occurs(in: from..<start, of: scalars) }?.value
+    }
+
+    /// Whether `scalar` ends a clause.
+    private static func endsClause(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "。", "！", "？", "!", "?", "\n", "；", ";", "，", ",", "：", ":": true
+        default: false
+        }
     }
 
     /// `一米八`: the digits after the unit are its decimals, read one by one (1.8; `一米七五` 1.75).
@@ -63,6 +87,7 @@ extension CaptureName {
     static let decimals = CaptureName("decimals")
     /// The unit of a quantity (`亩`, `人次`; list value its symbol) or a percentage (list value `%` or `pp`).
     static let unit = CaptureName("unit")
-    /// A word before a quantity that says what its unit is (`用电量` for `度`: list value the unit's symbol).
-    static let cue = CaptureName("cue")
+    /// A unit that says nothing by itself (`度`): a `unit-cue` word in the clause before the figure
+    /// says which it is (`用电量…度` is kW·h, `气温…度` °C); without one, no record.
+    static let cuedUnit = CaptureName("cued-unit")
 }

@@ -37,6 +37,14 @@ struct WordLists: Sendable {
         decimals = ListDecimals(patterns: patterns)
     }
 
+    /// The words of list `name` grouped by their value (words without one left out), each group
+    /// as a word set.
+    func byValue(_ name: String) -> [(words: WordSet, value: String)] {
+        let entries = lists[name]?.entries ?? []
+        let values = Array(Set(entries.compactMap(\.value))).sorted()
+        return values.map { value in (WordSet(entries.filter { $0.value == value }.map(\.word)), value) }
+    }
+
     /// The words of list `name` (empty when the pattern files define no such list).
     subscript(_ name: String) -> WordSet { words(name) }
 
