@@ -117,8 +117,8 @@ final class DateResolver: Resolver {
     private func pending(_ year: Year, isPeriod: Bool) -> Pending? {
         switch year {
         case .explicit: nil
-        case .relative(let offset): .relativeYear(offset: offset, required: true)
-        case .short(let written): .shortYear(written: written)
+        case .relative(let offset): .relativeYear(offset: Int8(clamping: offset), required: true)
+        case .short(let written): .shortYear(written: Int16(clamping: written))
         case .absent: isPeriod ? .relativeYear(offset: 0, required: false) : nil
         }
     }
