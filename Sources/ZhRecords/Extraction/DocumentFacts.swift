@@ -152,7 +152,8 @@ public struct DocumentFacts: Hashable, Sendable {
         case .relativeYear(let offset, let required):
             guard let year else { return !required }
             guard fill(&mention, year: year + Int(offset)) else { return false }
-            mention.fields.append(Field("relative", .boolean(true)))
+            // A required one carries the field from its resolver.
+            if !required { mention.fields.append(Field("relative", .boolean(true))) }
         case .shortYear(let written):
             guard let year = Self.year(written: Int(written), locale: locale) else { return false }
             return fill(&mention, year: year)
@@ -185,20 +186,26 @@ public struct DocumentFacts: Hashable, Sendable {
 
     /// `value`'s year slots (the leading `-` of each `/`-separated part) filled with `year`.
     static func filling(_ value: String, year: Int) -> String {
-        // Values are ASCII: built as bytes.
-        let yearText = String(year).utf8
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(value.utf8.count + 8)
-        var atPartStart = true
-        for byte in value.utf8 {
-            if atPartStart, byte == UInt8(ascii: "-") {
-                bytes.append(contentsOf: yearText)
-            } else {
-                bytes.append(byte)
+        // Values are ASCII and short: written straight into the string's storage.
+        let yearText = String(year)
+        let room = value.utf8.count * (yearText.utf8.count + 1)
+        return String(unsafeUninitializedCapacity: room) { buffer in
+            var count = 0
+            var atPartStart = true
+            for byte in value.utf8 {
+                if atPartStart, byte == UInt8(ascii: "-") {
+                    for digit in yearText.utf8 {
+                        buffer[count] = digit
+                        count += 1
+                    }
+                } else {
+                    buffer[count] = byte
+                    count += 1
+                }
+                atPartStart = byte == UInt8(ascii: "/")
             }
-            atPartStart = byte == UInt8(ascii: "/")
+            return count
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }
 

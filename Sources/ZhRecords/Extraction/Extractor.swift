@@ -273,6 +273,8 @@ public struct Extractor: Sendable {
                 if let resolved = DateResolver.day(number, of: prefix) {
                     mentions[index].fields = day.fields.map { $0.key == "value" ? Field("value", .string(resolved)) : $0 }
                     mentions[index].pending = date.pending
+                    // A relative year's record carries `relative` from its resolver (see DateResolver).
+                    if case .relativeYear(_, true)? = date.pending { mentions[index].fields.append(Field("relative", .boolean(true))) }
                 }
                 break
             }
