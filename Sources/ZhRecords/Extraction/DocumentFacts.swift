@@ -17,13 +17,13 @@ public enum Pending: Hashable, Sendable {
     /// `--01/--10`); the leading `-` of each part takes the year, and the record gains
     /// `relative: true`. When the document gives no year, a `required` year (`今年` alone) leaves
     /// no record; otherwise the year-less form stays (`上半年` → `--H1`).
-    case relativeYear(offset: Int, required: Bool)
+    case relativeYear(offset: Int8, required: Bool)
     /// A year written short (`97年7月`, `九七年`, `113年度`): in a document from Taiwan, a year of
     /// the Republic of China (`written` + 1911: `113年度` → 2024, `99年度` → 2010); elsewhere two
     /// digits are a year of the century (`97年` → 1997, `03年` → 2003: up to 30 in this century),
     /// and three give no record. The value's year slots are filled as for ``relativeYear(offset:required:)``,
     /// but the year was written, so no `relative` field.
-    case shortYear(written: Int)
+    case shortYear(written: Int16)
     /// A day written alone (`15日`): its year and month are those of the nearest date before it in
     /// the same paragraph that names a month; no record without one.
     case dayOfMonth
@@ -151,10 +151,11 @@ public struct DocumentFacts: Hashable, Sendable {
             }
         case .relativeYear(let offset, let required):
             guard let year else { return !required }
-            guard fill(&mention, year: year + offset) else { return false }
-            mention.fields.append(Field("relative", .boolean(true)))
+            guard fill(&mention, year: year + Int(offset)) else { return false }
+            // A required one carries the field from its resolver.
+            if !required { mention.fields.append(Field("relative", .boolean(true))) }
         case .shortYear(let written):
-            guard let year = Self.year(written: written, locale: locale) else { return false }
+            guard let year = Self.year(written: Int(written), locale: locale) else { return false }
             return fill(&mention, year: year)
         case .dayOfMonth:
             return false
@@ -185,20 +186,26 @@ public struct DocumentFacts: Hashable, Sendable {
 
     /// `value`'s year slots (the leading `-` of each `/`-separated part) filled with `year`.
     static func filling(_ value: String, year: Int) -> String {
-        // Values are ASCII: built as bytes.
-        let yearText = String(year).utf8
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(value.utf8.count + 8)
-        var atPartStart = true
-        for byte in value.utf8 {
-            if atPartStart, byte == UInt8(ascii: "-") {
-                bytes.append(contentsOf: yearText)
-            } else {
-                bytes.append(byte)
+        // Values are ASCII and short: written straight into the string's storage.
+        let yearText = String(year)
+        let room = value.utf8.count * (yearText.utf8.count + 1)
+        return String(unsafeUninitializedCapacity: room) { buffer in
+            var count = 0
+            var atPartStart = true
+            for byte in value.utf8 {
+                if atPartStart, byte == UInt8(ascii: "-") {
+                    for digit in yearText.utf8 {
+                        buffer[count] = digit
+                        count += 1
+                    }
+                } else {
+                    buffer[count] = byte
+                    count += 1
+                }
+                atPartStart = byte == UInt8(ascii: "/")
             }
-            atPartStart = byte == UInt8(ascii: "/")
+            return count
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }
 

@@ -10,14 +10,18 @@ import ZhTokens
 /// 2. match the rules that read characters and tokens, and resolve each match into a
 ///    ``Mention`` with the resolver its rule's type names (``MatchStage``); add the bare figures
 ///    of tables whose unit was declared (``DeclaredTableUnit``);
-/// 3. the sentence stage: the rules that consume those records run over the chunk, a record
+/// 3. settle what the mentions leave to the document (``Pending``: the currency of `元`, the
+///    year of `上年`, a day's month) with the document's facts (``DocumentFacts``: where it is
+///    from, counted by ``DocumentSignals``, and the year its opening names);
+/// 4. the sentence stage: the rules that consume those records run over the chunk, a record
 ///    type a pass (``SentenceStage``), and the rows of tables give metrics (``TableMetrics``);
-/// 4. map every mention to the original text's offsets and lines (``RecordMapper``);
-/// 5. when the document is finished, the document stage (``finish(context:)``).
+/// 5. map every mention to the original text's offsets and lines (``RecordMapper``);
+/// 6. when the document is finished, the document stage (``finish(context:)``).
 ///
 /// A document may come in chunks: each is drafted on any thread without context
-/// (``draft(_:doc:startOffset:startLine:worker:)``), then the drafts are settled in order with what
-/// the chunks before established (``settle(_:context:worker:)``).
+/// (``draft(_:doc:startOffset:startLine:worker:)``, with the facts the chunk gives by itself),
+/// then the drafts are settled in order with what the chunks before established
+/// (``settle(_:context:worker:)``: a declared table's unit, the document's facts).
 ///
 /// Built once (pattern files parsed and compiled) and shared by every thread: it holds no
 /// mutable state. Per-document state travels in an ``ExtractionContext``, per-thread state (the
@@ -290,6 +294,8 @@ public struct Extractor: Sendable {
                 if let resolved = DateResolver.day(number, of: prefix) {
                     mentions[index].fields = day.fields.map { $0.key == "value" ? Field("value", .string(resolved)) : $0 }
                     mentions[index].pending = date.pending
+                    // A relative year's record carries `relative` from its resolver (see DateResolver).
+                    if case .relativeYear(_, true)? = date.pending { mentions[index].fields.append(Field("relative", .boolean(true))) }
                 }
                 break
             }

@@ -106,19 +106,28 @@ final class DateResolver: Resolver {
         } else {
             guard case .absent = year else {
                 value = yearText
-                return Resolution(fields: [Field("value", .string(value))], pending: pending(year, isPeriod: false))
+                return resolution(value, pending: pending(year, isPeriod: false))
             }
             return nil
         }
-        return Resolution(fields: [Field("value", .string(value))], pending: pending(year, isPeriod: isPeriod))
+        return resolution(value, pending: pending(year, isPeriod: isPeriod))
+    }
+
+    /// The record of `value`: a relative year's carries `relative` already (its value gets the
+    /// year when settled; without one it gives no record), so settling changes only the value.
+    private func resolution(_ value: String, pending: Pending?) -> Resolution {
+        guard case .relativeYear(_, true)? = pending else {
+            return Resolution(fields: [Field("value", .string(value))], pending: pending)
+        }
+        return Resolution(fields: [Field("value", .string(value)), Field("relative", .boolean(true))], pending: pending)
     }
 
     /// What the value still takes from the document, by how its year is written.
     private func pending(_ year: Year, isPeriod: Bool) -> Pending? {
         switch year {
         case .explicit: nil
-        case .relative(let offset): .relativeYear(offset: offset, required: true)
-        case .short(let written): .shortYear(written: written)
+        case .relative(let offset): .relativeYear(offset: Int8(clamping: offset), required: true)
+        case .short(let written): .shortYear(written: Int16(clamping: written))
         case .absent: isPeriod ? .relativeYear(offset: 0, required: false) : nil
         }
     }

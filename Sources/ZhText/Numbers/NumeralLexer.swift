@@ -61,17 +61,21 @@ struct NumeralLexer<Scalars: Collection> where Scalars.Element == Unicode.Scalar
             owesTen = true
             return .digit(digit, isLiang: false)
         case .unit(let power):
-            // 万万 is the old way of writing 亿 (四万万 = 4亿).
-            if power == 4, peekKind() == .unit(4) {
-                scalars.formIndex(after: &index)
-                return .unit(8)
-            }
-            return .unit(power)
+            return power == 4 ? afterTenThousand() : .unit(power)
         case .chinesePoint: return .chinesePoint
         case .sign(let isNegative): return .sign(isNegative: isNegative)
         case .measureWord: return .measureWord
         case .arabicDigit, .decimalPoint, .groupSeparator: return .invalid
         }
+    }
+
+    /// The unit 万, or 亿 when another 万 follows: 万万 is the old way of writing 亿 (四万万 = 4亿).
+    /// Kept out of line so that ``next()`` stays small.
+    @inline(never)
+    private mutating func afterTenThousand() -> NumeralAtom {
+        guard index != scalars.endIndex, NumeralScalar.classify(scalars[index]) == .unit(4) else { return .unit(4) }
+        scalars.formIndex(after: &index)
+        return .unit(8)
     }
 
     private func peekKind() -> NumeralScalar? {
