@@ -185,7 +185,9 @@ public struct Extractor: Sendable {
     }
 
     /// The document stage: what the whole document, once read, adds after its chunks' records.
-    /// No built-in record needs it yet; the statements' audit will.
+    /// Extraction itself adds nothing here (its document context is settled chunk by chunk);
+    /// the audit and the panel add their findings and rows in the stage that wraps it
+    /// (`StatementStage` in ZhBatch).
     public func finish(context: inout ExtractionContext) -> [Record] {
         []
     }
