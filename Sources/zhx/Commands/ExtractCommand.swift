@@ -74,14 +74,7 @@ enum ExtractCommand: Command {
 
     /// The job the options describe; every mistake is a ``UsageError``.
     private static func job(_ arguments: ParsedArguments) throws -> BatchJob {
-        let filesFrom = arguments.value("files-from")
-        var job = BatchJob(paths: arguments.positionals, filesFrom: filesFrom)
-        guard !job.paths.isEmpty || filesFrom != nil else {
-            throw UsageError(description: "'extract' needs a PATH or --files-from FILE (see 'zhx extract --help')")
-        }
-        if filesFrom == "-" && job.paths.contains("-") {
-            throw UsageError(description: "standard input cannot be both a document ('-') and --files-from -")
-        }
+        var job = try BatchJob.reading(arguments, verb: "extract", inputs: "a PATH or --files-from FILE")
         let format = arguments.value("format") ?? OutputFormat.jsonl.rawValue
         guard let outputFormat = OutputFormat(rawValue: format) else {
             throw UsageError(description: "unknown format '\(format)' (jsonl, csv or sqlite)")
@@ -91,17 +84,10 @@ enum ExtractCommand: Command {
         if outputFormat.needsFile && (job.output == nil || job.output == "-") {
             throw UsageError(description: "--format \(format) needs an output file (-o FILE)")
         }
-        if let jobs = arguments.value("jobs") {
-            guard let count = Int(jobs), count >= 1 else { throw UsageError(description: "--jobs needs a whole number ≥ 1, not '\(jobs)'") }
-            job.options = BatchOptions(jobs: count)
-        }
-        let includes = arguments.values("include")
-        job.walker = FileWalker(include: includes.isEmpty ? FileWalker.defaultIncludes : includes, exclude: arguments.values("exclude"))
         if let text = arguments.value("shard") {
             guard let shard = Shard(text) else { throw UsageError(description: "--shard needs I/N with 1 ≤ I ≤ N, not '\(text)'") }
             job.shard = shard
         }
-        job.quiet = arguments.has("quiet")
         return job
     }
 }

@@ -40,22 +40,8 @@ enum StatementRun {
 
     /// The batch job the paths and options describe; every mistake is a ``UsageError``.
     static func job(_ arguments: ParsedArguments, verb: String, output: String?) throws -> BatchJob {
-        let filesFrom = arguments.value("files-from")
-        var job = BatchJob(paths: arguments.positionals, filesFrom: filesFrom)
-        guard !job.paths.isEmpty || filesFrom != nil else {
-            throw UsageError(description: "'\(verb)' needs a PATH, --files-from FILE or --records FILE (see 'zhx \(verb) --help')")
-        }
-        if filesFrom == "-" && job.paths.contains("-") {
-            throw UsageError(description: "standard input cannot be both a document ('-') and --files-from -")
-        }
+        var job = try BatchJob.reading(arguments, verb: verb, inputs: "a PATH, --files-from FILE or --records FILE")
         job.output = output
-        if let jobs = arguments.value("jobs") {
-            guard let count = Int(jobs), count >= 1 else { throw UsageError(description: "--jobs needs a whole number ≥ 1, not '\(jobs)'") }
-            job.options = BatchOptions(jobs: count)
-        }
-        let includes = arguments.values("include")
-        job.walker = FileWalker(include: includes.isEmpty ? FileWalker.defaultIncludes : includes, exclude: arguments.values("exclude"))
-        job.quiet = arguments.has("quiet")
         return job
     }
 
