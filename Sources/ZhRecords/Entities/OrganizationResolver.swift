@@ -9,20 +9,24 @@ import ZhModel
 /// The part between a region and the organ word (capture `stem`, `财政` in `县财政局`) must not
 /// hold a word of the list `org-stem-stop` (a verb or a conjunction: two bodies or a clause,
 /// not one name) nor an organ word itself, so the next shorter match is taken
-/// (`县财政局会同县发改局` gives two).
+/// (`县财政局会同县发改局` gives two); nor be a word of `org-generic-stem` (a level or a kind:
+/// `县级部门` is no body).
 final class OrganizationResolver: Resolver {
     let type = RecordType.organization
     private let stops: WordSet
     private let suffixes: WordSet
+    private let generic: Set<String>
 
     init(lists: WordLists) {
         stops = lists["org-stem-stop"]
         suffixes = lists["organ-suffix"]
+        generic = Set(lists.list("org-generic-stem")?.entries.map(\.word) ?? [])
     }
 
     func resolve(_ match: MatchView) -> Resolution? {
         if let stem = match.capture(.stem) {
-            if stops.occurs(in: stem.range, of: match.scalars) || suffixes.occurs(in: stem.range, of: match.scalars) { return nil }
+            if stops.occurs(in: stem.range, of: match.scalars) || suffixes.occurs(in: stem.range, of: match.scalars)
+                || generic.contains(match.text(of: stem.range)) { return nil }
         }
         if let bank = match.value(.bank) {
             return Resolution(fields: [Field("name", .string(bank)), Field("kind", .string("bank"))])
