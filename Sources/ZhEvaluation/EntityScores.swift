@@ -11,7 +11,7 @@ import ZhModel
 public struct EntityScores: Sendable {
     /// The F1 all entity types together must reach on the Corpus (the target is 0.90; the floor
     /// keeps what has been reached from slipping).
-    public static let floor = 0.88
+    public static let floor = 0.89
     /// The share of gold region codes that must be found right.
     public static let regionCodeFloor = 0.95
 
